@@ -1,0 +1,165 @@
+use std::io::Write;
+use std::process::ExitCode;
+
+use fluent_bundle::FluentValue;
+use rand::RngExt;
+
+use crate::assessment;
+use crate::catalogue;
+use crate::engine::{self, Conversation, Step};
+use crate::i18n::{Catalog, Lang};
+use crate::scenario::{self, LoadedScenario, message};
+use crate::scoring;
+
+use super::term::{self, Answer, wrap};
+use super::{Auto, PlayArgs, render};
+
+pub fn run(lang: Lang, args: &PlayArgs) -> Result<ExitCode, String> {
+    let path = catalogue::resolve(&args.scenario);
+    let outcome = scenario::load(&path);
+    let Some(loaded) = outcome.scenario else {
+        for d in &outcome.diagnostics {
+            eprintln!("{}", super::check::excerpt(d));
+        }
+        return Err(format!("cannot play {}: the scenario has errors (see above)", path.display()));
+    };
+    let app = catalogue::app_texts(lang).map_err(render::diagnostics)?;
+    let seed = args.seed.unwrap_or_else(|| rand::rng().random());
+    // With --json, stdout carries only the assessment; the call itself goes to stderr.
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
+    let transcript = match play(&loaded, &app, lang, seed, args, out)? {
+        Some(t) => t,
+        None => return Ok(ExitCode::SUCCESS),
+    };
+    let assessment = assessment::assess(&loaded, &transcript, lang, &app);
+    if args.json {
+        let json = serde_json::to_string_pretty(&assessment).map_err(|e| e.to_string())?;
+        println!("{json}");
+    } else {
+        render::assessment(&assessment, &app, &mut std::io::stdout()).map_err(|e| e.to_string())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Plays the call, showing it on `out`; `None` when the trainee quits.
+fn play(
+    loaded: &LoadedScenario,
+    app: &Catalog,
+    lang: Lang,
+    seed: u64,
+    args: &PlayArgs,
+    out: &mut dyn Write,
+) -> Result<Option<engine::Transcript>, String> {
+    let texts = loaded.texts(lang);
+    let io = |e: std::io::Error| e.to_string();
+    render::briefing(loaded, lang, app, seed, out).map_err(io)?;
+    let mut conversation = Conversation::new(loaded.scenario.clone(), seed);
+    let mut picker = engine::auto_picker(seed);
+    let mut scripted = args.choices.iter();
+    let mut decision = 0;
+    loop {
+        match conversation.step().map_err(|e| e.to_string())? {
+            Step::Ended { end, line_pick } => {
+                let line = texts.variant(&end.id, line_pick).unwrap_or_default();
+                writeln!(out, "\n{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;
+                writeln!(out, "{}", app.text("play-call-ended")).map_err(io)?;
+                break;
+            }
+            Step::Decision { talk, line_pick } => {
+                decision += 1;
+                let phase = app.text(&format!("phase-{}", conversation.phase().id()));
+                let mood = render::mood(conversation.state(), app);
+                writeln!(out, "\n── {} {decision} · {phase} · {mood} ──", app.text("play-decision")).map_err(io)?;
+                let line = texts.variant(&talk.id, line_pick).unwrap_or_else(|| texts.text(&talk.id));
+                writeln!(out, "{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;
+                for (i, option) in talk.options.iter().enumerate() {
+                    let said = texts.text(&message::option(&talk.id, &option.id));
+                    let numbered = format!("  {}. {said}", i + 1);
+                    let wrapped = textwrap::fill(&numbered, textwrap::Options::new(80).subsequent_indent("     "));
+                    writeln!(out, "{wrapped}").map_err(io)?;
+                }
+                let count = talk.options.len();
+                let index = match scripted.next() {
+                    Some(&n) if (1..=count).contains(&n) => n - 1,
+                    Some(&n) => {
+                        return Err(app.text_args(
+                            "play-choice-out-of-range",
+                            &[
+                                ("choice", FluentValue::from(n)),
+                                ("decision", FluentValue::from(decision)),
+                                ("count", FluentValue::from(count)),
+                            ],
+                        ));
+                    }
+                    None => match args.auto {
+                        Some(Auto::Random) => picker.random_range(0..count),
+                        Some(Auto::Best) => best_option(talk),
+                        None => {
+                            let prompt = app.text_args("play-prompt", &[("count", FluentValue::from(count))]);
+                            match term::ask(&prompt, &app.text("play-invalid"), count, out)? {
+                                Answer::Choice(i) => i,
+                                Answer::Quit => {
+                                    writeln!(out, "{}", app.text("play-quit")).map_err(io)?;
+                                    return Ok(None);
+                                }
+                            }
+                        }
+                    },
+                };
+                let said = texts.text(&message::option(&talk.id, &talk.options[index].id));
+                writeln!(out, "{}", wrap(&format!("🎧 {said}"), "")).map_err(io)?;
+                conversation.choose(index).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(Some(conversation.into_transcript()))
+}
+
+pub fn best_option(talk: &scenario::Talk) -> usize {
+    let mut best = 0;
+    let mut best_value = f32::MIN;
+    for (i, o) in talk.options.iter().enumerate() {
+        let v = scoring::choice_value(talk, o);
+        if v > best_value {
+            best = i;
+            best_value = v;
+        }
+    }
+    best
+}
+
+/// With no subcommand: pick a bundled scenario from a numbered menu, then play it.
+pub fn menu(lang: Lang) -> Result<ExitCode, String> {
+    let app = catalogue::app_texts(lang).map_err(render::diagnostics)?;
+    let mut playable = Vec::new();
+    for path in catalogue::bundled() {
+        if let Some(loaded) = scenario::load(&path).scenario {
+            playable.push(loaded);
+        }
+    }
+    if playable.is_empty() {
+        return Err(format!("no playable scenario in {}", catalogue::scenarios_dir().display()));
+    }
+    let mut out = std::io::stdout();
+    let io = |e: std::io::Error| e.to_string();
+    writeln!(out, "{}\n", app.text("menu-welcome")).map_err(io)?;
+    for (i, s) in playable.iter().enumerate() {
+        let t = s.texts(lang);
+        writeln!(out, "  {}. {} — {}", i + 1, t.text(message::TITLE), t.text(message::SUMMARY)).map_err(io)?;
+    }
+    let prompt = app.text_args("menu-prompt", &[("count", FluentValue::from(playable.len()))]);
+    let index = match term::ask(&prompt, &app.text("play-invalid"), playable.len(), &mut out)? {
+        Answer::Choice(i) => i,
+        Answer::Quit => return Ok(ExitCode::SUCCESS),
+    };
+    let args = PlayArgs {
+        scenario: playable[index].path.display().to_string(),
+        seed: None,
+        choices: Vec::new(),
+        auto: None,
+        json: false,
+    };
+    run(lang, &args)
+}

@@ -1,0 +1,187 @@
+//! The terminal's way of showing a briefing and an assessment.
+
+use std::io::{self, Write};
+
+use fluent_bundle::FluentValue;
+
+use crate::assessment::{Assessment, Speaker, format_money};
+use crate::diagnostic::Diagnostic;
+use crate::engine::DebtorState;
+use crate::i18n::{Catalog, Lang};
+use crate::scenario::{Difficulty, LoadedScenario, message};
+
+use super::term::wrap;
+
+pub fn diagnostics(diags: Vec<Diagnostic>) -> String {
+    let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    format!("Amiable's own texts are broken:\n{}", lines.join("\n"))
+}
+
+pub fn difficulty_id(d: Difficulty) -> &'static str {
+    match d {
+        Difficulty::Easy => "easy",
+        Difficulty::Medium => "medium",
+        Difficulty::Hard => "hard",
+    }
+}
+
+pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, out: &mut dyn Write) -> io::Result<()> {
+    let s = &loaded.scenario;
+    let t = loaded.texts(lang);
+    let b = &s.briefing;
+    writeln!(out, "═══ {} ═══", t.text(message::TITLE))?;
+    writeln!(out, "{}", wrap(&t.text(message::SUMMARY), ""))?;
+    writeln!(out, "\n{}", app.text("briefing-heading"))?;
+    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
+        writeln!(out, "{}", wrap(&format!("{} {value}", app.text(label)), "  "))
+    };
+    field(out, "briefing-debtor", &t.text(message::BRIEFING_DEBTOR))?;
+    field(out, "briefing-creditor", &t.text(message::BRIEFING_CREDITOR))?;
+    field(out, "briefing-amount", &format_money(b.amount, lang))?;
+    field(out, "briefing-reference", &b.reference)?;
+    field(out, "briefing-due-date", &b.due_date)?;
+    if !b.reminders.is_empty() {
+        let list: Vec<String> = b
+            .reminders
+            .iter()
+            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", channel_id(r.channel)))))
+            .collect();
+        field(out, "briefing-reminders", &list.join(", "))?;
+    }
+    field(out, "briefing-history", &t.text(message::BRIEFING_HISTORY))?;
+    if b.negotiation.is_some() {
+        field(out, "briefing-objective", &t.text(message::BRIEFING_OBJECTIVE))?;
+        field(out, "briefing-margins", &t.text(message::BRIEFING_MARGINS))?;
+    }
+    writeln!(out, "\n{}", app.text_args("play-seed", &[("seed", FluentValue::from(seed.to_string()))]))?;
+    Ok(())
+}
+
+fn channel_id(c: crate::scenario::Channel) -> &'static str {
+    use crate::scenario::Channel::*;
+    match c {
+        Letter => "letter",
+        Email => "email",
+        Sms => "sms",
+        Phone => "phone",
+        FormalNotice => "formal-notice",
+    }
+}
+
+/// A hint of the debtor's mood, as an agent hears it on the line.
+pub fn mood(state: &DebtorState, app: &Catalog) -> String {
+    let g = state.gauges;
+    let key = if g.tension >= 75 {
+        "mood-angry"
+    } else if g.tension >= 50 {
+        "mood-annoyed"
+    } else if g.trust >= 60 && g.willingness >= 50 {
+        "mood-cooperative"
+    } else if g.trust < 30 {
+        "mood-wary"
+    } else {
+        "mood-calm"
+    };
+    app.text(key)
+}
+
+fn bar(score: u8) -> String {
+    let filled = (usize::from(score) + 5) / 10;
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+fn quote(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("« {text} »"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    let lang = a.lang;
+    writeln!(out, "\n═══ {} — {} ═══", app.text("report-heading"), a.title)?;
+    let o = &a.outcome;
+    writeln!(out, "{} {}", app.text("report-outcome"), o.result_label)?;
+    if let Some(schedule) = &o.schedule {
+        writeln!(out, "  {schedule}")?;
+    }
+    if !o.summary.is_empty() {
+        writeln!(out, "{}", wrap(&o.summary, "  "))?;
+    }
+    writeln!(out, "{}", wrap(&o.explanation, "  "))?;
+    let r = &a.relational_experience;
+    writeln!(
+        out,
+        "{} {}/100 ({})",
+        app.text("report-relational"),
+        r.score,
+        app.text_args(
+            "report-relational-parts",
+            &[
+                ("courtesy", FluentValue::from(r.courtesy)),
+                ("listening", FluentValue::from(r.listening)),
+                ("solution", FluentValue::from(r.adapted_solution)),
+            ]
+        )
+    )?;
+    for note in &r.notes {
+        writeln!(out, "{}", wrap(note, "  · "))?;
+    }
+    writeln!(out, "{} {}/100", app.text("report-overall"), a.overall)?;
+
+    writeln!(out, "\n{}", app.text("report-competencies"))?;
+    for c in &a.competencies.0 {
+        let target = if c.target { "◆" } else { " " };
+        match c.score {
+            Some(s) => writeln!(out, "{target} {:<28} {} {s:>3}", c.name, bar(s))?,
+            None => writeln!(out, "{target} {:<28} {}", c.name, app.text("report-not-assessed"))?,
+        }
+        if c.target {
+            for e in &c.evidence {
+                let turn = e.turn.map_or(String::new(), |t| format!("{} {t} ", app.text("report-turn")));
+                let mark = if e.credit >= 0.75 { "+" } else if e.credit > 0.0 { "~" } else { "−" };
+                writeln!(out, "{}", wrap(&format!("{mark} {turn}{}", e.why), "      "))?;
+            }
+        }
+    }
+    writeln!(out, "  ◆ {}", app.text("report-target-legend"))?;
+
+    if !a.strengths.is_empty() {
+        let list: Vec<String> = a.strengths.iter().map(|s| format!("{} ({})", s.name, s.score)).collect();
+        writeln!(out, "\n{}", wrap(&format!("{} {}", app.text("report-strengths"), list.join(", ")), ""))?;
+    }
+    if !a.to_work_on.is_empty() {
+        writeln!(out, "\n{}", app.text("report-to-work-on"))?;
+        for w in &a.to_work_on {
+            writeln!(out, "  {} ({}) — {}", w.name, w.score, w.objectives.join(" ; "))?;
+            writeln!(out, "{}", wrap(&w.advice, "     "))?;
+        }
+    }
+    writeln!(out, "\n{}", app.text("report-objectives"))?;
+    for ob in &a.objectives {
+        writeln!(out, "  {:<14} {}", ob.status_label, ob.text)?;
+    }
+    writeln!(out, "\n{}", app.text("report-feedback"))?;
+    for f in &a.feedback {
+        let mark = if f.better.is_none() { "✔" } else { "✘" };
+        writeln!(out, "{}", wrap(&format!("{mark} {} {} — {}", app.text("report-turn"), f.turn, quote(&f.said, lang)), "  "))?;
+        writeln!(out, "{}", wrap(&f.feedback, "      "))?;
+        if let Some(b) = &f.better {
+            writeln!(out, "{}", wrap(&format!("{} {}", app.text("report-better"), quote(&b.said, lang)), "      → "))?;
+        }
+    }
+    let trainee_turns = a.transcript.iter().filter(|l| l.speaker == Speaker::Trainee).count();
+    writeln!(
+        out,
+        "\n{}",
+        app.text_args(
+            "report-replay",
+            &[
+                ("scenario", FluentValue::from(a.scenario.clone())),
+                ("seed", FluentValue::from(a.seed.to_string())),
+                ("turns", FluentValue::from(trainee_turns)),
+            ]
+        )
+    )?;
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Scenarios: the model trainers write, loading with positions, and validation.
+
+mod load;
+mod locate;
+pub mod model;
+mod validate;
+
+pub use load::{LoadOutcome, LoadedScenario, load, locales_dir};
+pub use model::*;

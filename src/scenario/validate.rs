@@ -1,0 +1,311 @@
+//! Checks that go beyond syntax: links, reachability, declared flags, and the texts each
+//! language must provide. Every problem is reported, none stops the others.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::diagnostic::{Diagnostic, SourceText};
+use crate::i18n::Catalog;
+use crate::i18n::catalog_is_alternative as is_alternative;
+
+use super::locate::{Positions, find_field, top_level};
+use super::model::{Condition, Effect, Node, Scenario, message};
+
+pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let pos = Positions::find(src, scenario);
+    let ids: Vec<&str> = scenario.nodes.iter().map(Node::id).collect();
+    let known: HashSet<&str> = ids.iter().copied().collect();
+
+    let stem = src
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if scenario.id != stem {
+        out.push(Diagnostic::error(
+            src.at(find_field(src, "id", Some(&scenario.id), 0).unwrap_or(0)),
+            format!("scenario id `{}` differs from the file name `{stem}`", scenario.id),
+        ));
+    }
+    if scenario.competencies.is_empty() {
+        out.push(Diagnostic::error(
+            top_level(src, "competencies"),
+            "a scenario names at least one target competency",
+        ));
+    }
+    for (name, value) in [
+        ("tension", scenario.debtor.tension),
+        ("trust", scenario.debtor.trust),
+        ("willingness", scenario.debtor.willingness),
+    ] {
+        if value > 100 {
+            out.push(Diagnostic::error(
+                top_level(src, name),
+                format!("{name} is {value}; gauges go from 0 to 100"),
+            ));
+        }
+    }
+
+    let link = |out: &mut Vec<Diagnostic>, target: &str, at: usize, what: &str| {
+        if !known.contains(target) {
+            let mut d = Diagnostic::error(src.at(at), format!("{what} `{target}` does not exist"));
+            if let Some(close) = closest(target, &ids) {
+                d = d.with_hint(format!("did you mean `{close}`?"));
+            }
+            out.push(d);
+        }
+    };
+    link(&mut out, &scenario.start, find_field(src, "start", Some(&scenario.start), 0).unwrap_or(0), "start node");
+    if let Some(h) = &scenario.hang_up_at {
+        let at = find_field(src, "hang_up_at", Some(h), 0).unwrap_or(0);
+        link(&mut out, h, at, "hang-up ending");
+        if matches!(scenario.node(h), Some(Node::Talk(_))) {
+            out.push(Diagnostic::error(src.at(at), format!("hang_up_at `{h}` must be an End node")));
+        }
+    }
+
+    let flags: HashSet<&str> = scenario.flags.iter().map(String::as_str).collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (node, np) in scenario.nodes.iter().zip(&pos.nodes) {
+        let id = node.id();
+        if !is_snake_case(id) {
+            out.push(Diagnostic::error(
+                src.at(np.id),
+                format!("node id `{id}` must be snake_case: lowercase letters, digits and _, starting with a letter"),
+            ));
+        }
+        if let Some(first) = seen.insert(id, np.id) {
+            let first = src.at(first);
+            out.push(Diagnostic::error(
+                src.at(np.id),
+                format!("node id `{id}` is used twice (first at line {})", first.line),
+            ));
+        }
+        let Node::Talk(talk) = node else { continue };
+        if talk.options.is_empty() {
+            out.push(Diagnostic::error(src.at(np.id), format!("node `{id}` offers no answer")));
+        } else if talk.options.len() < 3 {
+            out.push(Diagnostic::warning(
+                src.at(np.id),
+                format!("node `{id}` offers {} answers; a decision needs at least 3", talk.options.len()),
+            ));
+        }
+        let mut option_ids = HashSet::new();
+        for (option, op) in talk.options.iter().zip(&np.options) {
+            if !is_snake_case(&option.id) {
+                out.push(Diagnostic::error(
+                    src.at(op.id),
+                    format!("option id `{}` must be snake_case", option.id),
+                ));
+            }
+            if !option_ids.insert(option.id.as_str()) {
+                out.push(Diagnostic::error(
+                    src.at(op.id),
+                    format!("option id `{}` is used twice in node `{id}`", option.id),
+                ));
+            }
+            link(&mut out, &option.next, op.next, "next node");
+            for (branch, &bp) in option.branches.iter().zip(&op.branches) {
+                link(&mut out, &branch.next, bp, "branch target");
+                if branch.chance > 100 {
+                    out.push(Diagnostic::error(src.at(bp), format!("chance {} is above 100", branch.chance)));
+                }
+                for condition in &branch.when {
+                    let (flag, what) = match condition {
+                        Condition::Flag(f) | Condition::NotFlag(f) => (f, "flag"),
+                        Condition::Visited(n) => (n, "node"),
+                        _ => continue,
+                    };
+                    let at = src.find_quoted(flag, op.id).unwrap_or(op.id);
+                    if what == "flag" && !flags.contains(flag.as_str()) {
+                        out.push(undeclared_flag(src, at, flag, &scenario.flags));
+                    } else if what == "node" {
+                        link(&mut out, flag, at, "visited node");
+                    }
+                }
+            }
+            for effect in &option.effects {
+                if let Effect::Set(f) | Effect::Clear(f) = effect
+                    && !flags.contains(f.as_str())
+                {
+                    let at = src.find_quoted(f, op.id).unwrap_or(op.id);
+                    out.push(undeclared_flag(src, at, f, &scenario.flags));
+                }
+            }
+        }
+    }
+    out.extend(reachability(src, scenario, &pos));
+    out
+}
+
+fn undeclared_flag(src: &SourceText, at: usize, flag: &str, declared: &[String]) -> Diagnostic {
+    let names: Vec<&str> = declared.iter().map(String::as_str).collect();
+    let d = Diagnostic::error(src.at(at), format!("flag `{flag}` is not declared in `flags`"));
+    match closest(flag, &names) {
+        Some(c) => d.with_hint(format!("did you mean `{c}`?")),
+        None => d.with_hint("add it to the `flags` list"),
+    }
+}
+
+fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<Diagnostic> {
+    let index: HashMap<&str, usize> = scenario
+        .nodes
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, n)| (n.id(), i))
+        .collect();
+    let successors = |i: usize| -> Vec<usize> {
+        let mut next = Vec::new();
+        if let Node::Talk(t) = &scenario.nodes[i] {
+            for o in &t.options {
+                next.extend(index.get(o.next.as_str()));
+                next.extend(o.branches.iter().filter_map(|b| index.get(b.next.as_str())));
+            }
+            // Any answer may push tension to the top, so the hang-up ending is always in reach.
+            if let Some(h) = scenario.hang_up_at.as_deref().and_then(|h| index.get(h)) {
+                next.push(*h);
+            }
+        }
+        next
+    };
+    let n = scenario.nodes.len();
+    let mut reached = vec![false; n];
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut queue = VecDeque::new();
+    if let Some(&s) = index.get(scenario.start.as_str()) {
+        reached[s] = true;
+        queue.push_back(s);
+    }
+    for i in 0..n {
+        for j in successors(i) {
+            preds[j].push(i);
+        }
+    }
+    while let Some(i) = queue.pop_front() {
+        for j in successors(i) {
+            if !reached[j] {
+                reached[j] = true;
+                queue.push_back(j);
+            }
+        }
+    }
+    let mut ends = vec![false; n];
+    let mut queue: VecDeque<usize> = (0..n)
+        .filter(|&i| matches!(scenario.nodes[i], Node::End(_)))
+        .collect();
+    for &i in &queue {
+        ends[i] = true;
+    }
+    while let Some(i) = queue.pop_front() {
+        for &p in &preds[i] {
+            if !ends[p] {
+                ends[p] = true;
+                queue.push_back(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for i in 0..n {
+        let id = scenario.nodes[i].id();
+        let at = src.at(pos.nodes[i].id);
+        if index.get(id) != Some(&i) {
+            continue;
+        }
+        if !reached[i] {
+            out.push(Diagnostic::warning(at.clone(), format!("node `{id}` can never be reached from `{}`", scenario.start)));
+        }
+        if !ends[i] {
+            out.push(Diagnostic::error(at, format!("no ending can be reached from node `{id}`: the call would never end")));
+        }
+    }
+    out
+}
+
+/// The texts each language must hold for this scenario, and what it holds for nothing.
+pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let tag = catalog.lang().tag();
+    let mut expected: HashSet<String> = HashSet::new();
+    let mut need = |out: &mut Vec<Diagnostic>, id: String, attribute: Option<&str>, at: usize| {
+        let present = match (catalog.source(&id), attribute) {
+            (None, _) => false,
+            (Some(_), None) => catalog.get(&id).is_some(),
+            (Some(s), Some(a)) => s.attributes.iter().any(|x| x == a),
+        };
+        if !present {
+            let what = match attribute {
+                Some(a) => format!("`{id}.{a}`"),
+                None => format!("`{id}`"),
+            };
+            out.push(Diagnostic::error(src.at(at), format!("{tag} has no text for {what}")));
+        }
+        expected.insert(id);
+    };
+    let top = |field: &str| find_field(src, field, None, 0).unwrap_or(0);
+    for id in [
+        message::TITLE,
+        message::SUMMARY,
+        message::BRIEFING_DEBTOR,
+        message::BRIEFING_CREDITOR,
+        message::BRIEFING_HISTORY,
+    ] {
+        need(&mut out, id.to_string(), None, top("briefing"));
+    }
+    if scenario.briefing.negotiation.is_some() {
+        for id in [message::BRIEFING_OBJECTIVE, message::BRIEFING_MARGINS] {
+            need(&mut out, id.to_string(), None, top("negotiation"));
+        }
+    }
+    let pos = Positions::find(src, scenario);
+    for (node, np) in scenario.nodes.iter().zip(&pos.nodes) {
+        need(&mut out, node.id().to_string(), None, np.id);
+        match node {
+            Node::End(_) => need(&mut out, node.id().to_string(), Some(message::OUTCOME), np.id),
+            Node::Talk(talk) => {
+                for (option, op) in talk.options.iter().zip(&np.options) {
+                    let id = message::option(node.id(), &option.id);
+                    need(&mut out, id.clone(), None, op.id);
+                    need(&mut out, id, Some(message::FEEDBACK), op.id);
+                }
+            }
+        }
+    }
+    for id in catalog.ids() {
+        if !expected.contains(id) {
+            let s = catalog.source(id).expect("listed id");
+            if let Ok(ftl) = SourceText::read(&s.path) {
+                out.push(Diagnostic::warning(
+                    ftl.at(s.offset),
+                    format!("message `{id}` is not used by the scenario"),
+                ));
+            }
+        }
+        let s = catalog.source(id).expect("listed id");
+        for a in &s.attributes {
+            let known = is_alternative(a) || a == message::FEEDBACK || a == message::OUTCOME;
+            if !known && let Ok(ftl) = SourceText::read(&s.path) {
+                out.push(Diagnostic::warning(
+                    ftl.at(s.offset),
+                    format!("attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome)"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+pub fn is_snake_case(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn closest<'a>(target: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::levenshtein(target, c), *c))
+        .filter(|(d, c)| *d <= (target.len().max(c.len()) / 3).max(2))
+        .min()
+        .map(|(_, c)| c)
+}
