@@ -21,6 +21,8 @@ pub struct Assessment {
     pub title: String,
     pub seed: u64,
     pub lang: Lang,
+    /// The answers played, 1-based as `--choices` takes them, so the call can be replayed.
+    pub choices: Vec<usize>,
     pub finished: bool,
     pub overall: u8,
     pub outcome: OutcomeReport,
@@ -303,6 +305,7 @@ pub fn build(
         title: texts.text(message::TITLE),
         seed: transcript.seed,
         lang,
+        choices: transcript.turns.iter().map(|t| t.choice + 1).collect(),
         finished: transcript.ending.is_some(),
         overall: card.overall,
         outcome,

@@ -153,7 +153,7 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     if !a.to_work_on.is_empty() {
         writeln!(out, "\n{}", app.text("report-to-work-on"))?;
         for w in &a.to_work_on {
-            writeln!(out, "  {} ({}) — {}", w.name, w.score, w.objectives.join(" ; "))?;
+            writeln!(out, "{}", wrap(&format!("{} ({}) — {}", w.name, w.score, w.objectives.join(" ; ")), "  "))?;
             writeln!(out, "{}", wrap(&w.advice, "     "))?;
         }
     }
@@ -171,6 +171,7 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
         }
     }
     let trainee_turns = a.transcript.iter().filter(|l| l.speaker == Speaker::Trainee).count();
+    let choices: Vec<String> = a.choices.iter().map(ToString::to_string).collect();
     writeln!(
         out,
         "\n{}",
@@ -180,6 +181,7 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
                 ("scenario", FluentValue::from(a.scenario.clone())),
                 ("seed", FluentValue::from(a.seed.to_string())),
                 ("turns", FluentValue::from(trainee_turns)),
+                ("choices", FluentValue::from(choices.join(","))),
             ]
         )
     )?;

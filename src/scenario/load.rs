@@ -36,8 +36,12 @@ pub struct LoadOutcome {
 /// Where the `.ftl` files of a scenario live: `locales/` beside the `scenarios/` folder
 /// (the bundled layout), or inside the scenario's own folder.
 pub fn locales_dir(scenario_path: &Path) -> PathBuf {
-    let dir = scenario_path.parent().unwrap_or(Path::new("."));
-    let sibling = dir.join("..").join("locales");
+    let dir = scenario_path.parent().unwrap_or(Path::new(""));
+    let above = match dir.parent() {
+        Some(p) => p.to_path_buf(),
+        None => dir.join(".."),
+    };
+    let sibling = above.join("locales");
     if sibling.is_dir() {
         sibling
     } else {

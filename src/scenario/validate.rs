@@ -155,17 +155,23 @@ fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<D
         .rev()
         .map(|(i, n)| (n.id(), i))
         .collect();
-    let successors = |i: usize| -> Vec<usize> {
+    let hang_up = scenario.hang_up_at.as_deref().and_then(|h| index.get(h)).copied();
+    let links = |i: usize| -> Vec<usize> {
         let mut next = Vec::new();
         if let Node::Talk(t) = &scenario.nodes[i] {
             for o in &t.options {
                 next.extend(index.get(o.next.as_str()));
                 next.extend(o.branches.iter().filter_map(|b| index.get(b.next.as_str())));
             }
-            // Any answer may push tension to the top, so the hang-up ending is always in reach.
-            if let Some(h) = scenario.hang_up_at.as_deref().and_then(|h| index.get(h)) {
-                next.push(*h);
-            }
+        }
+        next
+    };
+    // Any answer may push tension to the top, so the hang-up ending can be reached from every
+    // decision; it is not counted as a way out of a loop, since a calm loop never reaches it.
+    let successors = |i: usize| -> Vec<usize> {
+        let mut next = links(i);
+        if matches!(scenario.nodes[i], Node::Talk(_)) {
+            next.extend(hang_up);
         }
         next
     };
@@ -178,7 +184,7 @@ fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<D
         queue.push_back(s);
     }
     for i in 0..n {
-        for j in successors(i) {
+        for j in links(i) {
             preds[j].push(i);
         }
     }
