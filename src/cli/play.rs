@@ -16,6 +16,9 @@ use super::{Auto, PlayArgs, render};
 
 pub fn run(lang: Lang, args: &PlayArgs) -> Result<ExitCode, String> {
     let path = catalogue::resolve(&args.scenario);
+    if !path.exists() {
+        return Err(unknown_scenario(&args.scenario, &path));
+    }
     let outcome = scenario::load(&path);
     let Some(loaded) = outcome.scenario else {
         for d in &outcome.diagnostics {
@@ -95,7 +98,7 @@ fn play(
                     }
                     None => match args.auto {
                         Some(Auto::Random) => picker.random_range(0..count),
-                        Some(Auto::Best) => best_option(talk),
+                        Some(Auto::Best) => scoring::best_choice(talk),
                         None => {
                             let prompt = app.text_args("play-prompt", &[("count", FluentValue::from(count))]);
                             match term::ask(&prompt, &app.text("play-invalid"), count, out)? {
@@ -115,19 +118,6 @@ fn play(
         }
     }
     Ok(Some(conversation.into_transcript()))
-}
-
-pub fn best_option(talk: &scenario::Talk) -> usize {
-    let mut best = 0;
-    let mut best_value = f32::MIN;
-    for (i, o) in talk.options.iter().enumerate() {
-        let v = scoring::choice_value(talk, o);
-        if v > best_value {
-            best = i;
-            best_value = v;
-        }
-    }
-    best
 }
 
 /// With no subcommand: pick a bundled scenario from a numbered menu, then play it.
@@ -162,4 +152,21 @@ pub fn menu(lang: Lang) -> Result<ExitCode, String> {
         json: false,
     };
     run(lang, &args)
+}
+
+fn unknown_scenario(name: &str, path: &std::path::Path) -> String {
+    let ids: Vec<String> = catalogue::bundled()
+        .iter()
+        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
+    let closest = ids
+        .iter()
+        .min_by_key(|id| strsim::levenshtein(name, id))
+        .filter(|id| strsim::levenshtein(name, id) <= 4);
+    let mut message = format!("no scenario `{name}` (no file {})", path.display());
+    if let Some(id) = closest {
+        message.push_str(&format!("; did you mean `{id}`?"));
+    }
+    message.push_str(&format!(" Bundled scenarios: {}", ids.join(", ")));
+    message
 }

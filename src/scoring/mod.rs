@@ -162,6 +162,20 @@ pub fn choice_value(talk: &Talk, option: &Choice) -> f32 {
     value
 }
 
+/// The index of the answer a trainer would model at this decision (the first of equals).
+pub fn best_choice(talk: &Talk) -> usize {
+    let mut best = 0;
+    let mut best_value = f32::MIN;
+    for (i, o) in talk.options.iter().enumerate() {
+        let v = choice_value(talk, o);
+        if v > best_value {
+            best = i;
+            best_value = v;
+        }
+    }
+    best
+}
+
 fn review(view: &TurnView) -> ChoiceReview {
     let value = choice_value(view.talk, view.option);
     let best = view
