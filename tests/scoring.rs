@@ -232,3 +232,19 @@ fn the_better_alternative_is_the_best_answer_offered() {
     let t = talk(Phase::Comprendre, &[Emotion], vec![option("a", &[Empathy]), option("b", &[Aggressive, ComplianceBreach])]);
     assert!(choice_value(&t, &t.options[0]) > choice_value(&t, &t.options[1]));
 }
+
+#[test]
+fn a_discount_beyond_the_margins_is_flagged() {
+    use amiable::scenario::{End, EndResult, Margins, Plan};
+    let mut scenario = (*common::mini_scenario()).clone();
+    scenario.briefing.negotiation = Some(Margins { ideal_upfront: 300.0, min_upfront: 50.0, max_months: 6, max_discount: 0.0 });
+    let end = |upfront, monthly, months| End { id: "e".into(), result: EndResult::PaymentPlan, plan: Some(Plan { upfront, monthly, months }) };
+    let within = scoring::Outcome::of(&scenario, Some(&end(60.0, 60.0, 4)));
+    assert_eq!(within.within_margins, Some(true));
+    let discounted = scoring::Outcome::of(&scenario, Some(&end(60.0, 50.0, 4)));
+    assert_eq!(discounted.within_margins, Some(false), "260 € of 300 €: 40 € written off");
+    let too_long = scoring::Outcome::of(&scenario, Some(&end(60.0, 30.0, 8)));
+    assert_eq!(too_long.within_margins, Some(false));
+    scenario.briefing.negotiation.as_mut().unwrap().max_discount = 50.0;
+    assert_eq!(scoring::Outcome::of(&scenario, Some(&end(60.0, 50.0, 4))).within_margins, Some(true));
+}

@@ -153,7 +153,7 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     if !a.to_work_on.is_empty() {
         writeln!(out, "\n{}", app.text("report-to-work-on"))?;
         for w in &a.to_work_on {
-            writeln!(out, "{}", wrap(&format!("{} ({}) — {}", w.name, w.score, w.objectives.join(" ; ")), "  "))?;
+            writeln!(out, "{}", wrap(&format!("{} ({}) — {}", w.name, w.score, w.objectives.join(if lang == Lang::Fr { " ; " } else { "; " })), "  "))?;
             writeln!(out, "{}", wrap(&w.advice, "     "))?;
         }
     }

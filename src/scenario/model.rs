@@ -78,6 +78,9 @@ pub struct Margins {
     pub ideal_upfront: f64,
     pub min_upfront: f64,
     pub max_months: u32,
+    /// The most the creditor lets the agent write off, in euros (none unless stated).
+    #[serde(default)]
+    pub max_discount: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

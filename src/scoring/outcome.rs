@@ -70,7 +70,11 @@ impl Outcome {
         let within_margins = match (&briefing.negotiation, agreement) {
             (Some(_), Agreement::None) | (None, _) => None,
             (Some(m), _) => Some(match plan {
-                Some(p) => p.upfront + 0.01 >= m.min_upfront && p.months <= m.max_months,
+                Some(p) => {
+                    p.upfront + 0.01 >= m.min_upfront
+                        && p.months <= m.max_months
+                        && p.total() + m.max_discount + 0.01 >= owed
+                }
                 None => result == Some(EndResult::FullPayment),
             }),
         };

@@ -287,12 +287,16 @@ fn call_structure(turns: &[TurnView], ending: Option<&End>) -> (Option<u8>, usiz
         (_, Some(c)) => add(&mut evidence, &mut points, Some(c), 0.0, "structure-convinced-too-early"),
         (None, None) => add(&mut evidence, &mut points, None, 0.0, "structure-never-understood"),
     }
-    let skips: Vec<usize> = turns
-        .windows(2)
-        .filter(|w| w[1].phase.index() > w[0].phase.index() + 1)
-        .map(|w| w[1].number)
+    // Every call starts in contact, so a first answer that jumps to convincing skips a step.
+    let phases: Vec<(usize, Phase)> = std::iter::once((0, Phase::Contact))
+        .chain(turns.iter().map(|t| (t.number, t.phase)))
         .collect();
-    let transitions = turns.len().saturating_sub(1).max(1);
+    let skips: Vec<usize> = phases
+        .windows(2)
+        .filter(|w| w[1].1.index() > w[0].1.index() + 1)
+        .map(|w| w[1].0)
+        .collect();
+    let transitions = turns.len().max(1);
     let order = 25.0 * (1.0 - skips.len() as f32 / transitions as f32);
     if skips.is_empty() {
         add(&mut evidence, &mut points, None, 25.0, "structure-in-order");
