@@ -248,3 +248,10 @@ fn a_discount_beyond_the_margins_is_flagged() {
     scenario.briefing.negotiation.as_mut().unwrap().max_discount = 50.0;
     assert_eq!(scoring::Outcome::of(&scenario, Some(&end(60.0, 50.0, 4))).within_margins, Some(true));
 }
+
+#[test]
+fn politeness_does_not_buy_back_a_breach() {
+    // identify (cushion) … threaten (breach) … plan: the cushion must not hide the breach.
+    let (_, card) = scored(&[0, 0, 1, 0], 1);
+    assert!(card.relational.courtesy <= 70, "{:?}", card.relational);
+}

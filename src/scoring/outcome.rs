@@ -107,13 +107,15 @@ impl Relational {
     pub fn of(turns: &[TurnView], competencies: &[CompetencyScore], outcome: &Outcome) -> Relational {
         let mut notes = Vec::new();
         let count = |t: Technique| turns.iter().filter(|v| v.option.has(t)).count() as i32;
-        let courtesy = 100 - 25 * count(Technique::Aggressive) - 20 * count(Technique::Manipulative)
+        let polite = turns
+            .iter()
+            .filter(|v| v.option.has_any(&[Technique::Cushion, Technique::PositiveWording]))
+            .count() as i32;
+        let manners = 100 - 25 * count(Technique::Aggressive) - 20 * count(Technique::Manipulative)
             - 10 * count(Technique::NegativeWording)
-            - 30 * count(Technique::ComplianceBreach)
-            + 5 * turns
-                .iter()
-                .filter(|v| v.option.has_any(&[Technique::Cushion, Technique::PositiveWording]))
-                .count() as i32;
+            + 5 * polite;
+        // Polite phrasing can make up for a sharp word, never for a breach of the debtor's rights.
+        let courtesy = manners.min(100) - 30 * count(Technique::ComplianceBreach);
         let courtesy = courtesy.clamp(0, 100) as u8;
         if courtesy < 60 {
             notes.push("relational-discourteous");
