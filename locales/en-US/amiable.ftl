@@ -185,4 +185,4 @@ report-to-work-on = To work on
 report-objectives = Course objectives
 report-feedback = Feedback on your choices
 report-better = Better:
-report-replay = { $turns } answers. Replay: amiable play { $scenario } --seed { $seed }
+report-replay = { $turns } answers. Replay this call: amiable play { $scenario } --seed { $seed } --choices { $choices }

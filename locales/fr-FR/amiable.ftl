@@ -185,4 +185,4 @@ report-to-work-on = À travailler
 report-objectives = Objectifs de formation
 report-feedback = Retour sur vos choix
 report-better = Mieux :
-report-replay = { $turns } réponses. Rejouer : amiable play { $scenario } --seed { $seed }
+report-replay = { $turns } réponses. Rejouer cet appel : amiable play { $scenario } --seed { $seed } --choices { $choices }

@@ -22,19 +22,18 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> Result<ExitCode, String> {
             } else {
                 warnings += 1;
             }
-            println!("{}", excerpt(d));
+            println!("{}\n", excerpt(d));
         }
     }
     let summary = format!(
         "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
         files.len()
     );
-    let failed = errors > 0 || (deny_warnings && warnings > 0);
-    if failed {
-        eprintln!("{summary}");
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    eprintln!("{summary}");
+    if errors > 0 || (deny_warnings && warnings > 0) {
         Ok(ExitCode::from(1))
     } else {
-        eprintln!("{summary}");
         Ok(ExitCode::SUCCESS)
     }
 }

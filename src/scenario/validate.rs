@@ -277,22 +277,27 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
             }
         }
     }
+    // Each .ftl is read once, only if something in it needs pointing at.
+    let mut files: HashMap<std::path::PathBuf, Option<SourceText>> = HashMap::new();
+    let mut at = |path: &std::path::Path, offset: usize| {
+        files
+            .entry(path.to_path_buf())
+            .or_insert_with(|| SourceText::read(path).ok())
+            .as_ref()
+            .map(|ftl| ftl.at(offset))
+    };
     for id in catalog.ids() {
-        if !expected.contains(id) {
-            let s = catalog.source(id).expect("listed id");
-            if let Ok(ftl) = SourceText::read(&s.path) {
-                out.push(Diagnostic::warning(
-                    ftl.at(s.offset),
-                    format!("message `{id}` is not used by the scenario"),
-                ));
-            }
-        }
         let s = catalog.source(id).expect("listed id");
+        if !expected.contains(id)
+            && let Some(loc) = at(&s.path, s.offset)
+        {
+            out.push(Diagnostic::warning(loc, format!("message `{id}` is not used by the scenario")));
+        }
         for a in &s.attributes {
             let known = is_alternative(a) || a == message::FEEDBACK || a == message::OUTCOME;
-            if !known && let Ok(ftl) = SourceText::read(&s.path) {
+            if !known && let Some(loc) = at(&s.path, s.offset) {
                 out.push(Diagnostic::warning(
-                    ftl.at(s.offset),
+                    loc,
                     format!("attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome)"),
                 ));
             }
