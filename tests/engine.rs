@@ -118,3 +118,24 @@ fn golden_phrasings_for_seed_42() {
     assert_eq!(picks, GOLDEN_PICKS, "opening line was: {opening}");
 }
 const GOLDEN_PICKS: [u32; 4] = [3497413967, 1369325940, 4225793275, 3408075832];
+
+#[test]
+fn the_debtor_mood_follows_state_and_what_the_line_voices() {
+    use amiable::engine::{DebtorState, Mood};
+    use amiable::scenario::Node;
+    let scenario = common::mini_scenario();
+    let mut state = DebtorState::new(&scenario);
+    let Some(Node::Talk(lost_job)) = scenario.node("lost_job") else { panic!() };
+    let Some(Node::Talk(offer)) = scenario.node("offer") else { panic!() };
+    assert_eq!(Mood::of(&state, Some(offer)), Mood::Annoyed, "tension 60");
+    state.gauges.tension = 90;
+    assert_eq!(Mood::of(&state, Some(lost_job)), Mood::Angry);
+    state.gauges.tension = 30;
+    assert_eq!(Mood::of(&state, Some(lost_job)), Mood::Worried, "voices a difficulty, calm enough");
+    assert_eq!(Mood::of(&state, Some(offer)), Mood::Calm);
+    state.gauges.trust = 70;
+    state.gauges.willingness = 60;
+    assert_eq!(Mood::of(&state, Some(offer)), Mood::Relieved);
+    state.gauges.trust = 10;
+    assert_eq!(Mood::of(&state, Some(offer)), Mood::Wary);
+}

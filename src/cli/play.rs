@@ -73,7 +73,7 @@ fn play(
             Step::Decision { talk, line_pick } => {
                 decision += 1;
                 let phase = app.text(&format!("phase-{}", talk.phase.id()));
-                let mood = render::mood(conversation.state(), app);
+                let mood = app.text(&format!("mood-{}", engine::Mood::of(conversation.state(), Some(talk)).id()));
                 writeln!(out, "\n── {} {decision} · {phase} · {mood} ──", app.text("play-decision")).map_err(io)?;
                 let line = texts.variant(&talk.id, line_pick).unwrap_or_else(|| texts.text(&talk.id));
                 writeln!(out, "{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;

@@ -6,7 +6,6 @@ use fluent_bundle::FluentValue;
 
 use crate::assessment::{Assessment, Speaker, format_money};
 use crate::diagnostic::Diagnostic;
-use crate::engine::DebtorState;
 use crate::i18n::{Catalog, Lang};
 use crate::scenario::{Difficulty, LoadedScenario, message};
 
@@ -66,23 +65,6 @@ fn channel_id(c: crate::scenario::Channel) -> &'static str {
         Phone => "phone",
         FormalNotice => "formal-notice",
     }
-}
-
-/// A hint of the debtor's mood, as an agent hears it on the line.
-pub fn mood(state: &DebtorState, app: &Catalog) -> String {
-    let g = state.gauges;
-    let key = if g.tension >= 75 {
-        "mood-angry"
-    } else if g.tension >= 50 {
-        "mood-annoyed"
-    } else if g.trust >= 60 && g.willingness >= 50 {
-        "mood-cooperative"
-    } else if g.trust < 30 {
-        "mood-wary"
-    } else {
-        "mood-calm"
-    };
-    app.text(key)
 }
 
 fn bar(score: u8) -> String {

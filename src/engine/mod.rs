@@ -1,9 +1,11 @@
 //! Plays a scenario: the debtor's state, the trainee's choices, and where they lead.
 //! Deterministic for a given seed, so a call can be replayed, tested and audited.
 
+mod mood;
 mod reactions;
 mod state;
 
+pub use mood::Mood;
 pub use reactions::tag_effects;
 pub use state::DebtorState;
 

@@ -136,8 +136,12 @@ impl Relational {
             notes.push("relational-not-listened");
         }
 
+        let fragile = turns.iter().any(|v| v.talk.cues.contains(&Cue::Fragility));
+        let oriented = count(Technique::Orientation) > 0;
         let mut adapted: i32 = match (outcome.result, outcome.realistic) {
             (Some(EndResult::Promise), Some(false)) => 40,
+            // For a fragile household sent toward help, a pause is the adapted solution.
+            (Some(EndResult::Promise), _) if fragile && oriented => 100,
             (Some(EndResult::Promise), _) => 70,
             (Some(r), Some(false)) if r.is_agreement() => 40,
             (Some(r), _) if r.is_agreement() => 100,
@@ -149,9 +153,7 @@ impl Relational {
         if outcome.realistic == Some(false) {
             notes.push("relational-unrealistic");
         }
-        let fragile = turns.iter().any(|v| v.talk.cues.contains(&Cue::Fragility));
         let orientation_offered = turns.iter().any(|v| v.talk.offers(&[Technique::Orientation]));
-        let oriented = count(Technique::Orientation) > 0;
         if fragile && orientation_offered && !oriented {
             adapted -= 30;
             notes.push("relational-not-oriented");
