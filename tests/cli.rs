@@ -22,8 +22,9 @@ fn run_with_input(args: &[&str], input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Output as a person reads it: French non-breaking spaces read as spaces.
 fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    String::from_utf8_lossy(bytes).replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 fn mini() -> String {
@@ -121,4 +122,18 @@ fn unknown_scenarios_and_languages_are_explained() {
     let out = amiable(&["list", "--lang", "de"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("use fr or en"));
+}
+
+#[cfg(feature = "desktop")]
+#[test]
+fn without_a_display_the_app_points_to_terminal_play() {
+    let out = Command::new(env!("CARGO_BIN_EXE_amiable"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("amiable play"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

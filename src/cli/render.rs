@@ -7,21 +7,13 @@ use fluent_bundle::FluentValue;
 use crate::assessment::{Assessment, Speaker, format_money};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Catalog, Lang};
-use crate::scenario::{Difficulty, LoadedScenario, message};
+use crate::scenario::{LoadedScenario, message};
 
 use super::term::wrap;
 
 pub fn diagnostics(diags: Vec<Diagnostic>) -> String {
     let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
     format!("Amiable's own texts are broken:\n{}", lines.join("\n"))
-}
-
-pub fn difficulty_id(d: Difficulty) -> &'static str {
-    match d {
-        Difficulty::Easy => "easy",
-        Difficulty::Medium => "medium",
-        Difficulty::Hard => "hard",
-    }
 }
 
 pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, out: &mut dyn Write) -> io::Result<()> {
@@ -43,7 +35,7 @@ pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, o
         let list: Vec<String> = b
             .reminders
             .iter()
-            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", channel_id(r.channel)))))
+            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", r.channel.id()))))
             .collect();
         field(out, "briefing-reminders", &list.join(", "))?;
     }
@@ -56,27 +48,9 @@ pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, o
     Ok(())
 }
 
-fn channel_id(c: crate::scenario::Channel) -> &'static str {
-    use crate::scenario::Channel::*;
-    match c {
-        Letter => "letter",
-        Email => "email",
-        Sms => "sms",
-        Phone => "phone",
-        FormalNotice => "formal-notice",
-    }
-}
-
 fn bar(score: u8) -> String {
     let filled = (usize::from(score) + 5) / 10;
     format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
-}
-
-fn quote(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("« {text} »"),
-        Lang::En => format!("“{text}”"),
-    }
 }
 
 pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Result<()> {
@@ -146,10 +120,10 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     writeln!(out, "\n{}", app.text("report-feedback"))?;
     for f in &a.feedback {
         let mark = if f.better.is_none() { "✔" } else { "✘" };
-        writeln!(out, "{}", wrap(&format!("{mark} {} {} — {}", app.text("report-turn"), f.turn, quote(&f.said, lang)), "  "))?;
+        writeln!(out, "{}", wrap(&format!("{mark} {} {} — {}", app.text("report-turn"), f.turn, lang.quote(&f.said)), "  "))?;
         writeln!(out, "{}", wrap(&f.feedback, "      "))?;
         if let Some(b) = &f.better {
-            writeln!(out, "{}", wrap(&format!("{} {}", app.text("report-better"), quote(&b.said, lang)), "      → "))?;
+            writeln!(out, "{}", wrap(&format!("{} {}", app.text("report-better"), lang.quote(&b.said)), "      → "))?;
         }
     }
     let trainee_turns = a.transcript.iter().filter(|l| l.speaker == Speaker::Trainee).count();

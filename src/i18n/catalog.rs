@@ -183,7 +183,10 @@ impl Catalog {
         };
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        Some(text.into_owned())
+        Some(match self.lang {
+            Lang::Fr => super::typography::french(&text),
+            Lang::En => text.into_owned(),
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! Languages and Fluent catalogues. Every text a trainee or trainer reads comes through here.
 
 mod catalog;
+pub mod typography;
 
 pub use catalog::{Catalog, MessageSource, is_alternative as catalog_is_alternative, parse_ftl};
 
@@ -63,6 +64,16 @@ impl Lang {
             .first()
             .and_then(|id| Lang::from_str(&id.to_string()).ok())
             .unwrap_or(Lang::Fr)
+    }
+}
+
+impl Lang {
+    /// Quotes speech the way each language does: « … » in French, “…” in English.
+    pub fn quote(self, text: &str) -> String {
+        match self {
+            Lang::Fr => format!("« {text} »"),
+            Lang::En => format!("“{text}”"),
+        }
     }
 }
 
