@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what building Amiable needs on Debian or Ubuntu: a C toolchain and pkg-config for the
-# crates that build C code, and Rust (through rustup) when cargo is missing or too old for
-# edition 2024. Safe to run again: it skips what is already there.
+# Installs what building and running Amiable needs on Debian or Ubuntu: a C toolchain,
+# pkg-config and ALSA's headers (sound), the X11 and Vulkan libraries the window uses, Xvfb and
+# Mesa's software Vulkan for running the window without a screen (tests, captures), and Rust
+# (through rustup) when cargo is missing or too old for edition 2024. Safe to run again: it
+# skips what is already there.
 set -euo pipefail
 need_apt=()
-for pkg in build-essential pkg-config; do
+for pkg in build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxrandr2 libxi6 \
+    libxkbcommon-x11-0 libvulkan1 mesa-vulkan-drivers xvfb xauth; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

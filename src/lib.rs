@@ -3,6 +3,8 @@
 //! The domain core (scenario, engine, scoring, assessment) uses no UI framework: it is plain,
 //! deterministic Rust that the terminal mode and the tools share.
 
+#[cfg(feature = "desktop")]
+pub mod app;
 pub mod assessment;
 pub mod catalogue;
 pub mod cli;

@@ -139,3 +139,14 @@ fn the_debtor_mood_follows_state_and_what_the_line_voices() {
     state.gauges.trust = 10;
     assert_eq!(Mood::of(&state, Some(offer)), Mood::Wary);
 }
+
+#[test]
+fn a_hostile_line_never_reads_as_worry() {
+    use amiable::engine::{DebtorState, Mood};
+    use amiable::scenario::Node;
+    let scenario = common::mini_scenario();
+    let mut state = DebtorState::new(&scenario);
+    state.gauges.tension = 30;
+    let Some(Node::Talk(opening)) = scenario.node("opening") else { panic!() };
+    assert_eq!(Mood::of(&state, Some(opening)), Mood::Annoyed, "the opening attacks");
+}

@@ -41,7 +41,7 @@ pub fn run(lang: Lang, json: bool) -> Result<ExitCode, String> {
         println!("{}", serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?);
     } else {
         for e in &entries {
-            let difficulty = app.text(&format!("difficulty-{}", super::render::difficulty_id(e.difficulty)));
+            let difficulty = app.text(&format!("difficulty-{}", e.difficulty.id()));
             let comps: Vec<String> = e
                 .competencies
                 .iter()

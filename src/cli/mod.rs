@@ -33,6 +33,9 @@ pub enum Command {
     },
     /// Play a call in the terminal, then read its assessment
     Play(PlayArgs),
+    /// Open the app at one screen, save a screenshot of the real window, and exit
+    #[cfg(feature = "desktop")]
+    Capture(CaptureArgs),
     /// Validate scenario files and their translations (default: every bundled scenario)
     Check {
         /// Scenario files or folders to check
@@ -61,6 +64,43 @@ pub struct PlayArgs {
     pub json: bool,
 }
 
+#[cfg(feature = "desktop")]
+#[derive(clap::Args, Debug)]
+pub struct CaptureArgs {
+    /// The screen to capture: home, briefing, call or debrief
+    #[arg(long, value_parser = ["home", "briefing", "call", "debrief"])]
+    pub screen: String,
+    /// Scenario id (default: the first bundled one)
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Answers played before the capture, 1-based (for debrief, the call is then finished
+    /// with the best answers)
+    #[arg(long, value_delimiter = ',')]
+    pub choices: Vec<usize>,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Window size, WIDTHxHEIGHT
+    #[arg(long, default_value = "1280x800", value_parser = parse_size)]
+    pub size: (u32, u32),
+    /// Text size: small, medium or large
+    #[arg(long, default_value = "medium", value_parser = ["small", "medium", "large"])]
+    pub text_size: String,
+    /// Where to write the PNG
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[cfg(feature = "desktop")]
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, e.g. 1280x800")?;
+    let w: u32 = w.parse().map_err(|_| format!("bad width `{w}`"))?;
+    let h: u32 = h.parse().map_err(|_| format!("bad height `{h}`"))?;
+    if !(320..=7680).contains(&w) || !(240..=4320).contains(&h) {
+        return Err(format!("{w}x{h} is out of range"));
+    }
+    Ok((w, h))
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Auto {
     /// Pick answers at random, reproducibly from the seed
@@ -74,11 +114,30 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    #[cfg(feature = "desktop")]
+    match cli.command {
+        None => return crate::app::run(crate::app::Options { lang: cli.lang, capture: None }),
+        Some(Command::Capture(args)) => {
+            let request = crate::app::capture::CaptureRequest {
+                screen: crate::app::screens::Screen::parse(&args.screen).expect("validated by clap"),
+                scenario: args.scenario,
+                choices: args.choices,
+                seed: args.seed,
+                out: args.out,
+                size: args.size,
+                text_size: crate::app::settings::TextSize::parse(&args.text_size).expect("validated by clap"),
+            };
+            return crate::app::run(crate::app::Options { lang: cli.lang, capture: Some(request) });
+        }
+        _ => {}
+    }
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     let result = match cli.command {
         Some(Command::List { json }) => list::run(lang, json),
         Some(Command::Play(args)) => play::run(lang, &args),
         Some(Command::Check { paths, deny_warnings }) => check::run(&paths, deny_warnings),
+        #[cfg(feature = "desktop")]
+        Some(Command::Capture(_)) => unreachable!("handled above"),
         None => play::menu(lang),
     };
     match result {

@@ -18,17 +18,15 @@ pub enum Mood {
 }
 
 impl Mood {
-    /// Tension speaks first; then distress the debtor voices in this line; then trust.
+    /// Tension speaks first; then what the line itself does (hostility, distress); then trust.
     pub fn of(state: &DebtorState, line: Option<&Talk>) -> Mood {
         let g = state.gauges;
-        let distressed = line.is_some_and(|t| {
-            t.cues
-                .iter()
-                .any(|c| matches!(c, Cue::Emotion | Cue::Fragility | Cue::Difficulty))
-        });
+        let voices = |cues: &[Cue]| line.is_some_and(|t| t.cues.iter().any(|c| cues.contains(c)));
         if g.tension >= 75 {
             Mood::Angry
-        } else if distressed && g.tension < 50 {
+        } else if voices(&[Cue::Attack, Cue::Demand]) {
+            Mood::Annoyed
+        } else if voices(&[Cue::Emotion, Cue::Fragility, Cue::Difficulty]) && g.tension < 50 {
             Mood::Worried
         } else if g.tension >= 50 {
             Mood::Annoyed

@@ -47,6 +47,16 @@ pub struct Briefing {
     pub negotiation: Option<Margins>,
 }
 
+impl Difficulty {
+    pub fn id(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DebtorKind {
@@ -69,6 +79,19 @@ pub enum Channel {
     Sms,
     Phone,
     FormalNotice,
+}
+
+impl Channel {
+    /// The id used in message keys (`channel-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Channel::Letter => "letter",
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::Phone => "phone",
+            Channel::FormalNotice => "formal-notice",
+        }
+    }
 }
 
 /// The negotiator's objective and the limits agreed with the creditor before dialling.

@@ -1,0 +1,42 @@
+//! The four screens, one plugin each, as states of one enum.
+
+pub mod briefing;
+pub mod call;
+pub mod debrief;
+pub mod home;
+
+use bevy::prelude::*;
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Home,
+    Briefing,
+    Call,
+    Debrief,
+}
+
+impl Screen {
+    pub fn parse(s: &str) -> Option<Screen> {
+        match s {
+            "home" => Some(Screen::Home),
+            "briefing" => Some(Screen::Briefing),
+            "call" => Some(Screen::Call),
+            "debrief" => Some(Screen::Debrief),
+            _ => None,
+        }
+    }
+}
+
+pub struct ScreensPlugin;
+
+impl Plugin for ScreensPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_state::<Screen>().add_plugins((
+            home::HomePlugin,
+            briefing::BriefingPlugin,
+            call::CallPlugin,
+            debrief::DebriefPlugin,
+        ));
+    }
+}
