@@ -28,6 +28,18 @@ impl Plugin for SfxPlugin {
 
 pub struct SoundPlugin;
 
+/// Whether there is a sound card to open. On Linux without one, ALSA prints several lines of
+/// errors before kira gives up; looking first lets the app say it once and stay silent.
+pub fn sound_device_present() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    match std::fs::read_to_string("/proc/asound/cards") {
+        Ok(cards) => !cards.contains("no soundcards") && !cards.trim().is_empty(),
+        Err(_) => std::path::Path::new("/dev/snd").exists(),
+    }
+}
+
 #[derive(Resource)]
 struct Sounds {
     ring: Handle<AudioSource>,

@@ -105,6 +105,16 @@ pub struct Options {
     pub capture: Option<CaptureRequest>,
 }
 
+/// When the process started, for `AMIABLE_REPORT_FIRST_FRAME` (the startup benchmark).
+#[derive(Resource)]
+struct Started(std::time::Instant);
+
+fn report_first_frame(frames: Res<bevy::diagnostic::FrameCount>, started: Res<Started>) {
+    if frames.0 == 1 {
+        println!("first-frame-ms {}", started.0.elapsed().as_millis());
+    }
+}
+
 fn display_available() -> bool {
     ["DISPLAY", "WAYLAND_DISPLAY"]
         .iter()
@@ -117,6 +127,7 @@ const NO_DISPLAY: &str = "no display is available to open Amiable's window.\n\
 /// Opens the window and runs until it closes. Without a display, or when the window or the
 /// graphics cannot start, explains and returns exit code 2 instead of a panic trace.
 pub fn run(options: Options) -> ExitCode {
+    let started = std::time::Instant::now();
     if !display_available() {
         eprintln!("amiable: {NO_DISPLAY}");
         return ExitCode::from(2);
@@ -167,6 +178,9 @@ pub fn run(options: Options) -> ExitCode {
         }
     };
     let capturing = options.capture.is_some();
+    if std::env::var_os("AMIABLE_REPORT_FIRST_FRAME").is_some() {
+        app.insert_resource(Started(started)).add_systems(Last, report_first_frame);
+    }
     app.add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
         .add_plugins(CorePlugins { prefs_from_disk: !capturing })
         .add_systems(Startup, |mut commands: Commands| {
@@ -181,7 +195,12 @@ pub fn run(options: Options) -> ExitCode {
             app.add_plugins(capture::CapturePlugin(request));
         }
         None => {
-            app.add_plugins((bevy_kira_audio::AudioPlugin, audio::SoundPlugin, library::HotReloadPlugin));
+            app.add_plugins(library::HotReloadPlugin);
+            if audio::sound_device_present() {
+                app.add_plugins((bevy_kira_audio::AudioPlugin, audio::SoundPlugin));
+            } else {
+                warn!("no sound device found: Amiable runs silently");
+            }
         }
     }
     let exit = app.run();

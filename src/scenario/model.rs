@@ -9,6 +9,9 @@ pub struct Scenario {
     pub difficulty: Difficulty,
     pub minutes: u32,
     pub competencies: Vec<Competency>,
+    /// Which debtor portrait the app shows.
+    #[serde(default)]
+    pub portrait: Portrait,
     pub briefing: Briefing,
     pub debtor: Gauges,
     #[serde(default)]
@@ -28,6 +31,23 @@ pub enum Difficulty {
     Easy,
     Medium,
     Hard,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Portrait {
+    #[default]
+    Man,
+    Woman,
+}
+
+impl Portrait {
+    pub fn id(self) -> &'static str {
+        match self {
+            Portrait::Man => "man",
+            Portrait::Woman => "woman",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

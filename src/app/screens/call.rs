@@ -304,7 +304,8 @@ fn sync_turns(
     let current_mood = Mood::of(state, talk);
     mood.0 = app.text_args("call-mood", &[("mood", FluentValue::from(app.text(&format!("mood-{}", current_mood.id()))))]);
     if let Some(assets) = assets {
-        portrait.image = assets.load(format!("portraits/{}.png", current_mood.id()));
+        let set = session.scenario.scenario.portrait.id();
+        portrait.image = assets.load(format!("portraits/{set}/{}.png", current_mood.id()));
     }
     for (pill, mut bg, mut border) in &mut pills {
         let on = pill.0 == phase;

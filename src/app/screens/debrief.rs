@@ -56,18 +56,15 @@ fn build(
     let suggestion = next_suggestion(&library, session);
 
     commands.spawn(screen_root(Screen::Debrief)).with_children(|root| {
-        root.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, ..default() })
-            .with_children(|bar| {
-                bar.spawn(text(f, scale, format!("{} — {}", app.text("report-heading"), a.title), 24.0, Weight::Bold, INK));
-                bar.spawn(Node { column_gap: px(10.0), ..default() }).with_children(|b| {
-                    b.spawn((button(f, scale, app.text("debrief-replay"), UiAction::Replay, true), AutoFocus));
-                    if let Some(id) = &suggestion {
-                        let label = app.text_args("debrief-next", &[("title", FluentValue::from(library.title(id, lang)))]);
-                        b.spawn(button(f, scale, label, UiAction::OpenScenario(id.clone()), false));
-                    }
-                    b.spawn(button(f, scale, app.text("debrief-catalogue"), UiAction::Back, false));
-                });
-            });
+        root.spawn(text(f, scale, format!("{} — {}", app.text("report-heading"), a.title), 24.0, Weight::Bold, INK));
+        root.spawn(Node { column_gap: px(10.0), flex_wrap: FlexWrap::Wrap, row_gap: px(8.0), ..default() }).with_children(|b| {
+            b.spawn((button(f, scale, app.text("debrief-replay"), UiAction::Replay, true), AutoFocus));
+            if let Some(id) = &suggestion {
+                let label = app.text_args("debrief-next", &[("title", FluentValue::from(library.title(id, lang)))]);
+                b.spawn(button(f, scale, label, UiAction::OpenScenario(id.clone()), false));
+            }
+            b.spawn(button(f, scale, app.text("debrief-catalogue"), UiAction::Back, false));
+        });
         root.spawn((
             ScrollArea,
             Node {
