@@ -159,6 +159,7 @@ fn apply(
                 {
                     session.assess(lang, library.texts(lang));
                     prefs.record_best(session);
+                    sfx.write(Sfx::Confirm);
                     next.set(Screen::Debrief);
                 }
             }

@@ -53,9 +53,14 @@ struct Sounds {
 #[derive(Resource)]
 struct Ambience;
 
+/// The ringing has its own channel so that picking up (or leaving) cuts it short.
+#[derive(Resource)]
+struct Ringing;
+
 impl Plugin for SoundPlugin {
     fn build(&self, app: &mut App) {
         app.add_audio_channel::<Ambience>()
+            .add_audio_channel::<Ringing>()
             .add_systems(Startup, load_sounds)
             .add_systems(Update, (play_effects, follow_volume))
             .add_systems(OnEnter(Screen::Call), start_ambience)
@@ -83,7 +88,13 @@ pub fn decibels(volume: u8, muted: bool) -> f32 {
     }
 }
 
-fn play_effects(mut sfx: MessageReader<Sfx>, sounds: Option<Res<Sounds>>, audio: Res<Audio>, prefs: Res<Prefs>) {
+fn play_effects(
+    mut sfx: MessageReader<Sfx>,
+    sounds: Option<Res<Sounds>>,
+    audio: Res<Audio>,
+    ringing: Res<AudioChannel<Ringing>>,
+    prefs: Res<Prefs>,
+) {
     let Some(sounds) = sounds else { return };
     let volume = decibels(prefs.settings.volume, prefs.settings.muted);
     for s in sfx.read() {
@@ -94,7 +105,14 @@ fn play_effects(mut sfx: MessageReader<Sfx>, sounds: Option<Res<Sounds>>, audio:
             Sfx::Click => (&sounds.click, -6.0),
             Sfx::Confirm => (&sounds.confirm, -4.0),
         };
-        audio.play(handle.clone()).with_volume(volume + trim);
+        if matches!(s, Sfx::Ring | Sfx::Pickup | Sfx::HangUp) {
+            ringing.stop();
+        }
+        if *s == Sfx::Ring {
+            ringing.play(handle.clone()).with_volume(volume + trim);
+        } else {
+            audio.play(handle.clone()).with_volume(volume + trim);
+        }
     }
 }
 
@@ -108,8 +126,9 @@ fn start_ambience(sounds: Option<Res<Sounds>>, channel: Res<AudioChannel<Ambienc
         .fade_in(AudioTween::linear(std::time::Duration::from_secs(2)));
 }
 
-fn stop_ambience(channel: Res<AudioChannel<Ambience>>) {
+fn stop_ambience(channel: Res<AudioChannel<Ambience>>, ringing: Res<AudioChannel<Ringing>>) {
     channel.stop().fade_out(AudioTween::linear(std::time::Duration::from_millis(600)));
+    ringing.stop();
 }
 
 fn follow_volume(prefs: Res<Prefs>, channel: Res<AudioChannel<Ambience>>) {

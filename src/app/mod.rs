@@ -61,6 +61,11 @@ impl Prefs {
         }
     }
 
+    /// The language and text scale every screen is built with.
+    pub fn look(&self) -> (Lang, theme::Scale) {
+        (self.settings.lang(), theme::Scale(self.settings.text_size.scale()))
+    }
+
     pub fn record_best(&mut self, session: &Session) {
         if let Some(a) = &session.assessment {
             let best = self.best.entry(session.scenario.id().to_string()).or_insert(0);

@@ -2,7 +2,10 @@
 //! relational experience, strengths, points to work on tied to the course objectives,
 //! feedback on each choice, and the transcript.
 
+mod case_file;
 mod objectives;
+
+pub use case_file::case_file;
 
 pub use objectives::{Objective, STRENGTH_AT, Status, WEAK_BELOW};
 

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use fluent_bundle::FluentValue;
 
-use crate::assessment::{Assessment, Speaker, format_money};
+use crate::assessment::{Assessment, Speaker, case_file};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Catalog, Lang};
 use crate::scenario::{LoadedScenario, message};
@@ -17,32 +17,12 @@ pub fn diagnostics(diags: Vec<Diagnostic>) -> String {
 }
 
 pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, out: &mut dyn Write) -> io::Result<()> {
-    let s = &loaded.scenario;
     let t = loaded.texts(lang);
-    let b = &s.briefing;
     writeln!(out, "═══ {} ═══", t.text(message::TITLE))?;
     writeln!(out, "{}", wrap(&t.text(message::SUMMARY), ""))?;
     writeln!(out, "\n{}", app.text("briefing-heading"))?;
-    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
-        writeln!(out, "{}", wrap(&format!("{} {value}", app.text(label)), "  "))
-    };
-    field(out, "briefing-debtor", &t.text(message::BRIEFING_DEBTOR))?;
-    field(out, "briefing-creditor", &t.text(message::BRIEFING_CREDITOR))?;
-    field(out, "briefing-amount", &format_money(b.amount, lang))?;
-    field(out, "briefing-reference", &b.reference)?;
-    field(out, "briefing-due-date", &b.due_date)?;
-    if !b.reminders.is_empty() {
-        let list: Vec<String> = b
-            .reminders
-            .iter()
-            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", r.channel.id()))))
-            .collect();
-        field(out, "briefing-reminders", &list.join(", "))?;
-    }
-    field(out, "briefing-history", &t.text(message::BRIEFING_HISTORY))?;
-    if b.negotiation.is_some() {
-        field(out, "briefing-objective", &t.text(message::BRIEFING_OBJECTIVE))?;
-        field(out, "briefing-margins", &t.text(message::BRIEFING_MARGINS))?;
+    for (label, value) in case_file(loaded, lang, app) {
+        writeln!(out, "{}", wrap(&format!("{label} {value}"), "  "))?;
     }
     writeln!(out, "\n{}", app.text_args("play-seed", &[("seed", FluentValue::from(seed.to_string()))]))?;
     Ok(())

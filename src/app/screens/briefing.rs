@@ -4,7 +4,7 @@ use bevy::input_focus::{AutoFocus, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::ScrollArea;
 
-use crate::assessment::format_money;
+use crate::assessment::case_file;
 use crate::scenario::message;
 
 use super::Screen;
@@ -36,35 +36,14 @@ fn build(
         return;
     };
     focus.clear();
-    let lang = prefs.settings.lang();
-    let scale = Scale(prefs.settings.text_size.scale());
+    let (lang, scale) = prefs.look();
     let app = library.texts(lang);
     let scenario = &selected.0;
     let s = &scenario.scenario;
     let t = scenario.texts(lang);
-    let b = &s.briefing;
     let f = &*fonts;
 
-    let mut rows: Vec<(String, String)> = vec![
-        (app.text("briefing-debtor"), t.text(message::BRIEFING_DEBTOR)),
-        (app.text("briefing-creditor"), t.text(message::BRIEFING_CREDITOR)),
-        (app.text("briefing-amount"), format_money(b.amount, lang)),
-        (app.text("briefing-reference"), b.reference.clone()),
-        (app.text("briefing-due-date"), b.due_date.clone()),
-    ];
-    if !b.reminders.is_empty() {
-        let list: Vec<String> = b
-            .reminders
-            .iter()
-            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", r.channel.id()))))
-            .collect();
-        rows.push((app.text("briefing-reminders"), list.join(", ")));
-    }
-    rows.push((app.text("briefing-history"), t.text(message::BRIEFING_HISTORY)));
-    if b.negotiation.is_some() {
-        rows.push((app.text("briefing-objective"), t.text(message::BRIEFING_OBJECTIVE)));
-        rows.push((app.text("briefing-margins"), t.text(message::BRIEFING_MARGINS)));
-    }
+    let rows = case_file(scenario, lang, app);
     let targets: Vec<String> = s.competencies.iter().map(|c| app.text(&format!("competency-{}", c.id()))).collect();
 
     commands.spawn(screen_root(Screen::Briefing)).with_children(|root| {

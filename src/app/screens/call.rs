@@ -88,8 +88,7 @@ fn build(
         return;
     };
     focus.clear();
-    let lang = prefs.settings.lang();
-    let scale = Scale(prefs.settings.text_size.scale());
+    let (lang, scale) = prefs.look();
     let app = library.texts(lang);
     let texts = session.scenario.texts(lang);
     let f = &*fonts;
@@ -233,8 +232,7 @@ fn sync_turns(
     }
     let first_draw = ui.shown_turns.is_none();
     ui.shown_turns = Some(turns);
-    let lang = prefs.settings.lang();
-    let scale = Scale(prefs.settings.text_size.scale());
+    let (lang, scale) = prefs.look();
     let app: &Catalog = library.texts(lang);
     let texts = session.scenario.texts(lang);
     let f = &*fonts;

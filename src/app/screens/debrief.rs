@@ -51,7 +51,7 @@ fn build(
         return;
     };
     focus.clear();
-    let scale = Scale(prefs.settings.text_size.scale());
+    let (_, scale) = prefs.look();
     let f = &*fonts;
     let suggestion = next_suggestion(&library, session);
 

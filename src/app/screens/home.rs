@@ -28,8 +28,7 @@ impl Plugin for HomePlugin {
 pub struct ScenarioCard(pub String);
 
 pub fn build(mut commands: Commands, fonts: Res<Fonts>, prefs: Res<Prefs>, library: Res<Library>) {
-    let lang = prefs.settings.lang();
-    let scale = Scale(prefs.settings.text_size.scale());
+    let (lang, scale) = prefs.look();
     let app = library.texts(lang);
     let f = &*fonts;
 
