@@ -221,3 +221,4 @@ relational-listening = Listening
 relational-solution = Adapted solution
 debrief-good-answer = Good answer
 debrief-could-do-better = A better answer was possible
+call-ringing = Ringing… (Space to skip)

@@ -221,3 +221,4 @@ relational-listening = Écoute
 relational-solution = Solution adaptée
 debrief-good-answer = Bonne réponse
 debrief-could-do-better = Une meilleure réponse existait
+call-ringing = Ça sonne… (Espace pour passer)

@@ -39,13 +39,30 @@ impl Plugin for ActionsPlugin {
     fn build(&self, app: &mut App) {
         app.add_message::<UiAction>()
             .add_observer(on_activate)
-            .add_systems(Update, (keyboard, arrow_navigation, apply).chain());
+            .add_systems(Update, (keyboard, arrow_navigation, apply, refocus).chain());
     }
 }
 
 fn on_activate(ev: On<Activate>, actions: Query<&UiAction>, mut out: MessageWriter<UiAction>) {
     if let Ok(action) = actions.get(ev.entity) {
         out.write(action.clone());
+    }
+}
+
+/// A settings button rebuilds its screen; keyboard focus comes back to the same button.
+#[derive(Resource)]
+struct Refocus(UiAction);
+
+fn refocus(
+    mut commands: Commands,
+    wanted: Option<Res<Refocus>>,
+    buttons: Query<(Entity, &UiAction), With<WidgetButton>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    let Some(wanted) = wanted else { return };
+    if let Some((e, _)) = buttons.iter().find(|(e, a)| **a == wanted.0 && focus.get() != Some(*e)) {
+        focus.set(e, bevy::input_focus::FocusCause::Navigated);
+        commands.remove_resource::<Refocus>();
     }
 }
 
@@ -122,9 +139,17 @@ fn apply(
     mut seeds: ResMut<SeedSource>,
     mut sfx: MessageWriter<Sfx>,
     mut reveal: MessageWriter<super::screens::call::RevealNow>,
+    focus: Res<InputFocus>,
 ) {
     for action in actions.read() {
         let lang = prefs.settings.lang();
+        if matches!(
+            action,
+            UiAction::SetLang(_) | UiAction::SetTextSize(_) | UiAction::VolumeDown | UiAction::VolumeUp | UiAction::ToggleMute | UiAction::ToggleTimer
+        ) && focus.get().is_some()
+        {
+            commands.insert_resource(Refocus(action.clone()));
+        }
         match action {
             UiAction::OpenScenario(id) => {
                 if let Some(s) = library.find(id) {

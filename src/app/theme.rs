@@ -120,10 +120,12 @@ pub fn card(width: Val, padding: f32) -> impl Bundle {
     )
 }
 
-/// The full-window root of a screen, despawned when the screen is left.
+/// The full-window root of a screen, despawned when the screen is left. It is the tab group
+/// that Tab and Shift+Tab cycle through.
 pub fn screen_root<S: States>(state: S) -> impl Bundle {
     (
         DespawnOnExit(state),
+        bevy::input_focus::tab_navigation::TabGroup::new(0),
         Node {
             width: percent(100.0),
             height: percent(100.0),

@@ -82,6 +82,7 @@ fn build(
     mut next: ResMut<NextState<Screen>>,
     mut sfx: MessageWriter<Sfx>,
     mut focus: ResMut<InputFocus>,
+    assets: Option<Res<AssetServer>>,
 ) {
     let Some(session) = session else {
         next.set(Screen::Home);
@@ -141,9 +142,10 @@ fn build(
                     ..default()
                 })
                 .with_children(|left| {
+                    let calm = format!("portraits/{}/calm.png", session.scenario.scenario.portrait.id());
                     left.spawn((
                         Portrait,
-                        ImageNode::default(),
+                        ImageNode::new(assets.as_ref().map(|a| a.load(calm)).unwrap_or_default()),
                         Node { width: px(240.0), height: px(240.0), ..default() },
                     ));
                     left.spawn((MoodLabel, text(f, scale, "", 16.0, Weight::Italic, MUTED)));
@@ -157,6 +159,8 @@ fn build(
                     ..default()
                 })
                 .with_children(|right| {
+                    // Replaced by the transcript once the debtor picks up.
+                    let ringing = if fresh && !instant { app.text("call-ringing") } else { String::new() };
                     right.spawn((
                         Transcript,
                         ScrollArea,
@@ -168,6 +172,7 @@ fn build(
                             overflow: Overflow::scroll_y(),
                             ..default()
                         },
+                        children![text(f, scale, ringing, 18.0, Weight::Italic, MUTED)],
                     ));
                     right.spawn((
                         Answers,
@@ -291,7 +296,7 @@ fn sync_turns(
             }
         }
         None => {
-            a.spawn((button(f, scale, app.text("call-see-debrief"), UiAction::ShowDebrief, true), visibility));
+            a.spawn((button(f, scale, app.text("call-see-debrief"), UiAction::ShowDebrief, true), visibility, bevy::input_focus::AutoFocus));
         }
     });
     if talk.is_none() && !first_draw {
@@ -384,7 +389,13 @@ fn clock(
     mut clock: Query<&mut Text, (With<Clock>, Without<Countdown>)>,
     mut countdown: Query<&mut Text, (With<Countdown>, Without<Clock>)>,
 ) {
-    if ui.ringing > 0.0 || session.conversation.is_over() {
+    if session.conversation.is_over() {
+        for mut t in &mut countdown {
+            t.0.clear();
+        }
+        return;
+    }
+    if ui.ringing > 0.0 {
         return;
     }
     ui.elapsed += time.delta_secs();
