@@ -10,7 +10,11 @@ fn load_all(c: &mut Criterion) {
         b.iter(|| {
             for path in &paths {
                 let outcome = amiable::scenario::load(path);
-                assert!(outcome.scenario.is_some(), "{} does not load", path.display());
+                assert!(
+                    outcome.scenario.is_some(),
+                    "{} does not load",
+                    path.display()
+                );
             }
         })
     });

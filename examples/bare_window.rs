@@ -14,10 +14,16 @@ struct Started(Instant);
 
 fn main() -> AppExit {
     let started = Instant::now();
-    let out = std::env::args().nth(1).unwrap_or_else(|| "/tmp/bare.png".into());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "/tmp/bare.png".into());
     App::new()
         .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window { title: "bare".into(), resolution: WindowResolution::new(1280, 800), ..default() }),
+            primary_window: Some(Window {
+                title: "bare".into(),
+                resolution: WindowResolution::new(1280, 800),
+                ..default()
+            }),
             ..default()
         }))
         .insert_resource(WinitSettings::continuous())
@@ -27,17 +33,24 @@ fn main() -> AppExit {
             commands.spawn(Text::new("Bare Bevy app"));
         })
         .add_systems(Last, report_first_frame)
-        .add_systems(Update, move |frames: Res<bevy::diagnostic::FrameCount>, mut commands: Commands| {
-            if frames.0 == 23 {
-                let out = out.clone();
-                commands.spawn(Screenshot::primary_window()).observe(
-                    move |c: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                        let _ = c.image.clone().try_into_dynamic().map(|i| i.to_rgb8().save(&out));
-                        exit.write(AppExit::Success);
-                    },
-                );
-            }
-        })
+        .add_systems(
+            Update,
+            move |frames: Res<bevy::diagnostic::FrameCount>, mut commands: Commands| {
+                if frames.0 == 23 {
+                    let out = out.clone();
+                    commands.spawn(Screenshot::primary_window()).observe(
+                        move |c: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                            let _ = c
+                                .image
+                                .clone()
+                                .try_into_dynamic()
+                                .map(|i| i.to_rgb8().save(&out));
+                            exit.write(AppExit::Success);
+                        },
+                    );
+                }
+            },
+        )
         .run()
 }
 

@@ -145,7 +145,10 @@ impl SourceText {
             .line_starts
             .get(line)
             .map_or(self.text.len(), |&e| e.saturating_sub(1));
-        self.text.get(start..end).unwrap_or("").trim_end_matches('\r')
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 
     /// The offset of the quoted string `"needle"` at or after `from`, skipping comments, so

@@ -22,9 +22,13 @@ fn app(reading_speed: u32) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .insert_resource(ButtonInput::<KeyCode>::default())
-        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(100)))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            100,
+        )))
         .init_resource::<InputFocus>()
-        .add_plugins(CorePlugins { prefs_from_disk: false });
+        .add_plugins(CorePlugins {
+            prefs_from_disk: false,
+        });
     {
         let mut prefs = app.world_mut().resource_mut::<Prefs>();
         prefs.settings.reading_speed = reading_speed;
@@ -53,7 +57,9 @@ fn activate(app: &mut App, action: &UiAction) {
 }
 
 fn press(app: &mut App, key: KeyCode) {
-    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(key);
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
     app.update();
     let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
     keys.release(key);
@@ -62,13 +68,22 @@ fn press(app: &mut App, key: KeyCode) {
 }
 
 const DIGITS: [KeyCode; 9] = [
-    KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5,
-    KeyCode::Digit6, KeyCode::Digit7, KeyCode::Digit8, KeyCode::Digit9,
+    KeyCode::Digit1,
+    KeyCode::Digit2,
+    KeyCode::Digit3,
+    KeyCode::Digit4,
+    KeyCode::Digit5,
+    KeyCode::Digit6,
+    KeyCode::Digit7,
+    KeyCode::Digit8,
+    KeyCode::Digit9,
 ];
 
 fn best_key(app: &App) -> KeyCode {
     let session = app.world().resource::<Session>();
-    let Ok(Step::Decision { talk, .. }) = session.conversation.step() else { panic!("no decision") };
+    let Ok(Step::Decision { talk, .. }) = session.conversation.step() else {
+        panic!("no decision")
+    };
     DIGITS[scoring::best_choice(talk)]
 }
 
@@ -76,10 +91,17 @@ fn best_key(app: &App) -> KeyCode {
 fn a_whole_call_from_catalogue_to_debrief() {
     let mut app = app(0);
     assert_eq!(screen(&app), Screen::Home);
-    let cards = app.world_mut().query::<&ScenarioCard>().iter(app.world()).count();
+    let cards = app
+        .world_mut()
+        .query::<&ScenarioCard>()
+        .iter(app.world())
+        .count();
     assert!(cards >= 5, "catalogue shows {cards} cards");
 
-    activate(&mut app, &UiAction::OpenScenario("aggressive-debtor".into()));
+    activate(
+        &mut app,
+        &UiAction::OpenScenario("aggressive-debtor".into()),
+    );
     assert_eq!(screen(&app), Screen::Briefing);
     activate(&mut app, &UiAction::StartCall);
     assert_eq!(screen(&app), Screen::Call);
@@ -87,11 +109,23 @@ fn a_whole_call_from_catalogue_to_debrief() {
 
     let mut answers = 0;
     while !app.world().resource::<Session>().conversation.is_over() {
-        let before = app.world().resource::<Session>().conversation.transcript().turns.len();
+        let before = app
+            .world()
+            .resource::<Session>()
+            .conversation
+            .transcript()
+            .turns
+            .len();
         let key = best_key(&app);
         press(&mut app, key);
         app.update();
-        let after = app.world().resource::<Session>().conversation.transcript().turns.len();
+        let after = app
+            .world()
+            .resource::<Session>()
+            .conversation
+            .transcript()
+            .turns
+            .len();
         assert_eq!(after, before + 1, "one key press plays one answer");
         answers += 1;
         assert!(answers < 60, "the call does not end");
@@ -102,19 +136,39 @@ fn a_whole_call_from_catalogue_to_debrief() {
     let session = app.world().resource::<Session>();
     let assessment = session.assessment.as_ref().expect("assessment produced");
     assert!(assessment.finished);
-    assert!(assessment.overall >= 80, "best answers: overall {}", assessment.overall);
+    assert!(
+        assessment.overall >= 80,
+        "best answers: overall {}",
+        assessment.overall
+    );
     assert_eq!(assessment.lang, amiable::i18n::Lang::Fr);
-    let bars = app.world_mut().query::<&CompetencyBar>().iter(app.world()).count();
+    let bars = app
+        .world_mut()
+        .query::<&CompetencyBar>()
+        .iter(app.world())
+        .count();
     assert_eq!(bars, 11);
     let overall = assessment_overall(&app);
-    assert_eq!(app.world().resource::<Prefs>().best.get("aggressive-debtor"), Some(&overall));
+    assert_eq!(
+        app.world()
+            .resource::<Prefs>()
+            .best
+            .get("aggressive-debtor"),
+        Some(&overall)
+    );
 
     // Switching language (from the home screen's buttons, here as their message) rewrites
     // the debrief in English.
-    app.world_mut().write_message(UiAction::SetLang(amiable::i18n::Lang::En));
+    app.world_mut()
+        .write_message(UiAction::SetLang(amiable::i18n::Lang::En));
     app.update();
     app.update();
-    let a = app.world().resource::<Session>().assessment.as_ref().unwrap();
+    let a = app
+        .world()
+        .resource::<Session>()
+        .assessment
+        .as_ref()
+        .unwrap();
     assert_eq!(a.lang, amiable::i18n::Lang::En);
 
     activate(&mut app, &UiAction::Back);
@@ -122,7 +176,12 @@ fn a_whole_call_from_catalogue_to_debrief() {
 }
 
 fn assessment_overall(app: &App) -> u8 {
-    app.world().resource::<Session>().assessment.as_ref().unwrap().overall
+    app.world()
+        .resource::<Session>()
+        .assessment
+        .as_ref()
+        .unwrap()
+        .overall
 }
 
 #[test]
@@ -133,36 +192,72 @@ fn answers_wait_for_the_debtor_to_finish_speaking() {
     assert_eq!(screen(&app), Screen::Call);
     // Still ringing, then the line is being said: number keys do nothing yet.
     press(&mut app, KeyCode::Digit1);
-    assert_eq!(app.world().resource::<Session>().conversation.transcript().turns.len(), 0);
+    assert_eq!(
+        app.world()
+            .resource::<Session>()
+            .conversation
+            .transcript()
+            .turns
+            .len(),
+        0
+    );
     // Space skips the ringing, then the line.
     press(&mut app, KeyCode::Space);
     press(&mut app, KeyCode::Space);
     app.update();
     assert!(app.world().resource::<Session>().line_revealed);
     press(&mut app, KeyCode::Digit1);
-    assert_eq!(app.world().resource::<Session>().conversation.transcript().turns.len(), 1);
+    assert_eq!(
+        app.world()
+            .resource::<Session>()
+            .conversation
+            .transcript()
+            .turns
+            .len(),
+        1
+    );
     // A key beyond the offered answers is ignored, not an error.
     for _ in 0..40 {
         app.update();
     }
     press(&mut app, KeyCode::Digit9);
-    assert_eq!(app.world().resource::<Session>().conversation.transcript().turns.len(), 1);
+    assert_eq!(
+        app.world()
+            .resource::<Session>()
+            .conversation
+            .transcript()
+            .turns
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn escape_leaves_the_briefing_and_the_response_timer_answers_for_a_silent_trainee() {
     let mut app = app(0);
-    activate(&mut app, &UiAction::OpenScenario("b2b-invoice-dispute".into()));
+    activate(
+        &mut app,
+        &UiAction::OpenScenario("b2b-invoice-dispute".into()),
+    );
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Home);
 
-    app.world_mut().resource_mut::<Prefs>().settings.response_timer = Some(2);
-    activate(&mut app, &UiAction::OpenScenario("b2b-invoice-dispute".into()));
+    app.world_mut()
+        .resource_mut::<Prefs>()
+        .settings
+        .response_timer = Some(2);
+    activate(
+        &mut app,
+        &UiAction::OpenScenario("b2b-invoice-dispute".into()),
+    );
     activate(&mut app, &UiAction::StartCall);
     for _ in 0..30 {
         app.update();
     }
     let session = app.world().resource::<Session>();
-    assert!(!session.timed_out.is_empty(), "2 s at 100 ms a frame: the timer ran out");
+    assert!(
+        !session.timed_out.is_empty(),
+        "2 s at 100 ms a frame: the timer ran out"
+    );
     assert_eq!(session.timed_out[0], 1);
 }

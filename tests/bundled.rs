@@ -21,7 +21,10 @@ const REQUIRED: [&str; 5] = [
 ];
 
 fn bundled() -> Vec<LoadedScenario> {
-    catalogue::bundled().iter().map(|p| common::load(p)).collect()
+    catalogue::bundled()
+        .iter()
+        .map(|p| common::load(p))
+        .collect()
 }
 
 #[test]
@@ -43,19 +46,32 @@ fn every_required_scenario_is_bundled_and_check_is_clean() {
 
 /// The most decisions on any path from the start to an ending without revisiting a node.
 fn longest_path(s: &Scenario) -> usize {
-    fn walk<'a>(s: &'a Scenario, id: &'a str, seen: &mut Vec<&'a str>, budget: &mut usize) -> usize {
+    fn walk<'a>(
+        s: &'a Scenario,
+        id: &'a str,
+        seen: &mut Vec<&'a str>,
+        budget: &mut usize,
+    ) -> usize {
         if *budget == 0 || seen.contains(&id) {
             return 0;
         }
         *budget -= 1;
-        let Some(Node::Talk(t)) = s.node(id) else { return 0 };
+        let Some(Node::Talk(t)) = s.node(id) else {
+            return 0;
+        };
         seen.push(id);
         let targets: BTreeSet<&str> = t
             .options
             .iter()
-            .flat_map(|o| std::iter::once(o.next.as_str()).chain(o.branches.iter().map(|b| b.next.as_str())))
+            .flat_map(|o| {
+                std::iter::once(o.next.as_str()).chain(o.branches.iter().map(|b| b.next.as_str()))
+            })
             .collect();
-        let best = targets.into_iter().map(|n| walk(s, n, seen, budget)).max().unwrap_or(0);
+        let best = targets
+            .into_iter()
+            .map(|n| walk(s, n, seen, budget))
+            .max()
+            .unwrap_or(0);
         seen.pop();
         best + 1
     }
@@ -79,13 +95,28 @@ fn each_scenario_is_a_real_branching_call() {
     for loaded in bundled() {
         let s = &loaded.scenario;
         let longest = longest_path(s);
-        assert!(longest >= 10, "{}: longest path has {longest} decisions", s.id);
+        assert!(
+            longest >= 10,
+            "{}: longest path has {longest} decisions",
+            s.id
+        );
         let mut results = BTreeSet::new();
         for node in &s.nodes {
             match node {
                 Node::Talk(t) => {
-                    assert!(t.options.len() >= 3, "{}: node {} offers {} answers", s.id, t.id, t.options.len());
-                    assert!(tempting_but_wrong(t), "{}: node {} has no tempting wrong answer", s.id, t.id);
+                    assert!(
+                        t.options.len() >= 3,
+                        "{}: node {} offers {} answers",
+                        s.id,
+                        t.id,
+                        t.options.len()
+                    );
+                    assert!(
+                        tempting_but_wrong(t),
+                        "{}: node {} has no tempting wrong answer",
+                        s.id,
+                        t.id
+                    );
                 }
                 Node::End(e) => {
                     results.insert(e.result.id());
@@ -94,14 +125,20 @@ fn each_scenario_is_a_real_branching_call() {
         }
         assert!(results.len() >= 3, "{}: endings {results:?}", s.id);
         if s.id == "tristan-negotiation" {
-            assert!(s.briefing.negotiation.is_some(), "the negotiation case states its margins");
+            assert!(
+                s.briefing.negotiation.is_some(),
+                "the negotiation case states its margins"
+            );
         }
     }
 }
 
 /// At each decision, the answer that ranks best; where several rank equal, the first.
 fn best_path(loaded: &LoadedScenario, seed: u64) -> scoring::Scorecard {
-    let t = play_through(loaded.scenario.clone(), seed, &[], |talk, _| Some(scoring::best_choice(talk))).unwrap();
+    let t = play_through(loaded.scenario.clone(), seed, &[], |talk, _| {
+        Some(scoring::best_choice(talk))
+    })
+    .unwrap();
     assert!(t.ending.is_some());
     scoring::score(&loaded.scenario, &t)
 }
@@ -110,14 +147,16 @@ fn best_path(loaded: &LoadedScenario, seed: u64) -> scoring::Scorecard {
 /// worst-ranked answer.
 fn bad_path(loaded: &LoadedScenario, seed: u64, prefer: Technique) -> scoring::Scorecard {
     let t = play_through(loaded.scenario.clone(), seed, &[], |talk, _| {
-        let counter = |o: &amiable::scenario::Choice| o.tags.iter().any(|t| t.is_counter_position());
+        let counter =
+            |o: &amiable::scenario::Choice| o.tags.iter().any(|t| t.is_counter_position());
         talk.options
             .iter()
             .position(|o| o.has(prefer))
             .or_else(|| talk.options.iter().position(counter))
             .or_else(|| {
                 (0..talk.options.len()).min_by(|&a, &b| {
-                    choice_value(talk, &talk.options[a]).total_cmp(&choice_value(talk, &talk.options[b]))
+                    choice_value(talk, &talk.options[a])
+                        .total_cmp(&choice_value(talk, &talk.options[b]))
                 })
             })
     })
@@ -155,7 +194,10 @@ fn passive_or_aggressive_paths_score_at_most_40() {
                     loaded.scenario.id,
                     prefer,
                     card.overall,
-                    card.competencies.iter().map(|c| (c.competency.id(), c.score)).collect::<Vec<_>>()
+                    card.competencies
+                        .iter()
+                        .map(|c| (c.competency.id(), c.score))
+                        .collect::<Vec<_>>()
                 );
             }
         }
@@ -176,19 +218,37 @@ fn twenty_random_plays_per_language_give_complete_assessments() {
                     Some(rng.random_range(0..talk.options.len()))
                 })
                 .unwrap();
-                assert!(t.ending.is_some(), "{} seed {seed}: unfinished", loaded.scenario.id);
+                assert!(
+                    t.ending.is_some(),
+                    "{} seed {seed}: unfinished",
+                    loaded.scenario.id
+                );
                 endings.insert(t.ending.clone().unwrap().node);
                 let a = assessment::assess(&loaded, &t, lang, &apps[&lang]);
                 assert!(a.finished);
                 assert_eq!(a.competencies.0.len(), Competency::ALL.len());
                 assert_eq!(a.feedback.len(), t.turns.len());
-                assert!(a.feedback.iter().all(|f| !f.feedback.is_empty()), "feedback missing");
-                assert!(!a.outcome.summary.is_empty(), "ending without an outcome text");
+                assert!(
+                    a.feedback.iter().all(|f| !f.feedback.is_empty()),
+                    "feedback missing"
+                );
+                assert!(
+                    !a.outcome.summary.is_empty(),
+                    "ending without an outcome text"
+                );
                 let json = serde_json::to_string(&a).unwrap();
-                assert!(!json.contains('⟨'), "{} ({lang}, seed {seed}) shows a missing text: {json}", loaded.scenario.id);
+                assert!(
+                    !json.contains('⟨'),
+                    "{} ({lang}, seed {seed}) shows a missing text: {json}",
+                    loaded.scenario.id
+                );
             }
         }
-        assert!(endings.len() >= 2, "{}: random play always ends the same way", loaded.scenario.id);
+        assert!(
+            endings.len() >= 2,
+            "{}: random play always ends the same way",
+            loaded.scenario.id
+        );
     }
 }
 
@@ -198,7 +258,10 @@ fn app_texts_exist_in_both_languages() {
     let en = catalogue::app_texts(Lang::En).unwrap();
     let fr_ids: BTreeSet<&str> = fr.ids().collect();
     let en_ids: BTreeSet<&str> = en.ids().collect();
-    assert_eq!(fr_ids.symmetric_difference(&en_ids).collect::<Vec<_>>(), Vec::<&&str>::new());
+    assert_eq!(
+        fr_ids.symmetric_difference(&en_ids).collect::<Vec<_>>(),
+        Vec::<&&str>::new()
+    );
     for c in Competency::ALL {
         assert!(fr.has(&format!("competency-{}", c.id())));
         assert!(fr.has(&format!("advice-{}", c.id())));

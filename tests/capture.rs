@@ -8,7 +8,12 @@ use std::process::Command;
 /// Width and height from a PNG's header.
 fn png_size(path: &Path) -> (u32, u32) {
     let bytes = std::fs::read(path).unwrap();
-    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{} is not a PNG", path.display());
+    assert_eq!(
+        &bytes[..8],
+        b"\x89PNG\r\n\x1a\n",
+        "{} is not a PNG",
+        path.display()
+    );
     let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
     let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
     (w, h)
@@ -17,7 +22,10 @@ fn png_size(path: &Path) -> (u32, u32) {
 #[test]
 fn every_screen_is_captured_in_both_languages() {
     let xvfb = Command::new("xvfb-run").arg("--help").output();
-    assert!(xvfb.is_ok(), "xvfb-run is missing: run scripts/install-deps.sh");
+    assert!(
+        xvfb.is_ok(),
+        "xvfb-run is missing: run scripts/install-deps.sh"
+    );
     let dir = std::env::temp_dir().join(format!("amiable-captures-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for lang in ["fr", "en"] {
@@ -26,7 +34,15 @@ fn every_screen_is_captured_in_both_languages() {
             let result = Command::new("xvfb-run")
                 .args(["-a", "-s", "-screen 0 1280x800x24"])
                 .arg(env!("CARGO_BIN_EXE_amiable"))
-                .args(["capture", "--screen", screen, "--scenario", "aggressive-debtor", "--choices", "2,1,3"])
+                .args([
+                    "capture",
+                    "--screen",
+                    screen,
+                    "--scenario",
+                    "aggressive-debtor",
+                    "--choices",
+                    "2,1,3",
+                ])
                 .args(["--seed", "7", "--lang", lang, "--size", "1024x700", "--out"])
                 .arg(&out)
                 .env("AMIABLE_CONFIG_DIR", &dir)

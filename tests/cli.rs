@@ -18,7 +18,12 @@ fn run_with_input(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("amiable runs");
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -33,21 +38,50 @@ fn mini() -> String {
 
 #[test]
 fn play_json_has_the_documented_keys() {
-    let out = amiable(&["play", &mini(), "--seed", "3", "--choices", "1,1,1,1", "--json", "--lang", "en"]);
+    let out = amiable(&[
+        "play",
+        &mini(),
+        "--seed",
+        "3",
+        "--choices",
+        "1,1,1,1",
+        "--json",
+        "--lang",
+        "en",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let a: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is only JSON");
     assert_eq!(a["scenario"], "mini-call");
     assert_eq!(a["seed"], 3);
     assert_eq!(a["lang"], "en");
-    for key in ["empathy", "reformulation", "desc", "assertiveness", "questioning", "call_structure", "positive_language", "objection_handling", "negotiation", "diagnosis", "compliance"] {
+    for key in [
+        "empathy",
+        "reformulation",
+        "desc",
+        "assertiveness",
+        "questioning",
+        "call_structure",
+        "positive_language",
+        "objection_handling",
+        "negotiation",
+        "diagnosis",
+        "compliance",
+    ] {
         let c = &a["competencies"][key];
-        assert!(c.get("score").is_some() && c["evidence"].is_array(), "{key}: {c}");
+        assert!(
+            c.get("score").is_some() && c["evidence"].is_array(),
+            "{key}: {c}"
+        );
     }
     assert_eq!(a["competencies"]["empathy"]["score"], 100);
     assert_eq!(a["outcome"]["result"], "payment_plan");
     assert_eq!(a["outcome"]["realistic"], true);
     assert!(a["relational_experience"]["score"].as_u64().unwrap() >= 90);
-    assert_eq!(a["transcript"].as_array().unwrap().len(), 9, "4 debtor lines, 4 answers, the last line");
+    assert_eq!(
+        a["transcript"].as_array().unwrap().len(),
+        9,
+        "4 debtor lines, 4 answers, the last line"
+    );
     assert_eq!(a["choices"], serde_json::json!([1, 1, 1, 1]));
     // The call itself went to stderr, in English.
     assert!(text(&out.stderr).contains("Case file before the call"));
@@ -55,7 +89,15 @@ fn play_json_has_the_documented_keys() {
 
 #[test]
 fn the_same_seed_gives_the_same_assessment() {
-    let args = ["play", &mini(), "--seed", "11", "--auto", "random", "--json"];
+    let args = [
+        "play",
+        &mini(),
+        "--seed",
+        "11",
+        "--auto",
+        "random",
+        "--json",
+    ];
     let a = amiable(&args);
     let b = amiable(&args);
     assert!(a.status.success());
@@ -67,22 +109,35 @@ fn an_out_of_range_choice_is_a_clear_error() {
     let out = amiable(&["play", &mini(), "--seed", "1", "--choices", "1,5"]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("la réponse 5 n’existe pas à la décision 2 : choisissez entre 1 et 3"), "{err}");
+    assert!(
+        err.contains("la réponse 5 n’existe pas à la décision 2 : choisissez entre 1 et 3"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 }
 
 #[test]
 fn the_terminal_asks_when_choices_run_out() {
-    let out = run_with_input(&["play", &mini(), "--seed", "1", "--choices", "1"], "9\nabc\n1\n1\n1\n");
+    let out = run_with_input(
+        &["play", &mini(), "--seed", "1", "--choices", "1"],
+        "9\nabc\n1\n1\n1\n",
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let shown = text(&out.stdout);
-    assert!(shown.contains("Tapez le numéro d’une des réponses proposées."), "{shown}");
+    assert!(
+        shown.contains("Tapez le numéro d’une des réponses proposées."),
+        "{shown}"
+    );
     assert!(shown.contains("Bilan de l’appel"));
     assert!(shown.contains("Empathie"));
     // Without a terminal and without answers, it stops with a message instead of hanging.
     let out = amiable(&["play", &mini(), "--seed", "1"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("end of input"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("end of input"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -90,20 +145,33 @@ fn check_reports_positions_and_sets_the_exit_code() {
     let clean = amiable(&["check", &mini()]);
     assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
     let ws = common::Workspace::new("cli-check");
-    let path = ws.mini_variant("broken", |s| s.replacen("next: \"offer\",\n", "next: \"ofer\",\n", 1));
+    let path = ws.mini_variant("broken", |s| {
+        s.replacen("next: \"offer\",\n", "next: \"ofer\",\n", 1)
+    });
     let out = amiable(&["check", &path.display().to_string()]);
     assert_eq!(out.status.code(), Some(1));
     let shown = text(&out.stdout);
-    let expected = format!("{}:47:94: error: next node `ofer` does not exist (did you mean `offer`?)", path.display());
+    let expected = format!(
+        "{}:47:94: error: next node `ofer` does not exist (did you mean `offer`?)",
+        path.display()
+    );
     assert!(shown.contains(&expected), "{shown}");
-    assert!(shown.contains("47 |"), "the offending line is quoted: {shown}");
+    assert!(
+        shown.contains("47 |"),
+        "the offending line is quoted: {shown}"
+    );
 }
 
 #[test]
 fn list_shows_the_bundled_catalogue() {
     let out = amiable(&["list", "--json", "--lang", "en"]);
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"aggressive-debtor"), "{ids:?}");
     for e in list.as_array().unwrap() {
         assert!(e["minutes"].as_u64().unwrap() > 0);
@@ -118,7 +186,11 @@ fn list_shows_the_bundled_catalogue() {
 fn unknown_scenarios_and_languages_are_explained() {
     let out = amiable(&["play", "no-such-scenario", "--choices", "1"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("no-such-scenario.ron"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no-such-scenario.ron"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = amiable(&["list", "--lang", "de"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("use fr or en"));

@@ -56,6 +56,9 @@ fn the_bundled_font_covers_every_text() {
             .chars()
             .filter(|c| !c.is_control() && !font.contains(&(*c as u32)))
             .collect();
-        assert!(missing.is_empty(), "NotoSans-{weight} has no glyph for {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "NotoSans-{weight} has no glyph for {missing:?}"
+        );
     }
 }

@@ -18,7 +18,11 @@ fn find<'a>(diags: &'a [Diagnostic], needle: &str) -> &'a Diagnostic {
 }
 
 fn render(diags: &[Diagnostic]) -> String {
-    diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    diags
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -41,11 +45,24 @@ fn ron_syntax_errors_have_their_position() {
 #[test]
 fn unknown_fields_and_tags_are_named() {
     let ws = Workspace::new("unknown");
-    let path = ws.mini_variant("tags", |s| s.replacen("tags: [identification, cushion]", "tags: [identification, cushon]", 1));
+    let path = ws.mini_variant("tags", |s| {
+        s.replacen(
+            "tags: [identification, cushion]",
+            "tags: [identification, cushon]",
+            1,
+        )
+    });
     let d = diagnostics(&path);
     assert!(d[0].message.contains("cushon"), "{}", d[0]);
-    assert_eq!((d[0].location.line, d[0].location.col), (26, 57), "{}", d[0]);
-    let path = ws.mini_variant("field", |s| s.replacen("minutes: 3,", "minutes: 3,\n    mood: 4,", 1));
+    assert_eq!(
+        (d[0].location.line, d[0].location.col),
+        (26, 57),
+        "{}",
+        d[0]
+    );
+    let path = ws.mini_variant("field", |s| {
+        s.replacen("minutes: 3,", "minutes: 3,\n    mood: 4,", 1)
+    });
     let d = diagnostics(&path);
     assert!(d[0].message.contains("mood"), "{}", d[0]);
     assert_eq!(d[0].location.line, 6, "{}", d[0]);
@@ -54,12 +71,17 @@ fn unknown_fields_and_tags_are_named() {
 #[test]
 fn a_link_to_a_missing_node_suggests_the_closest_id() {
     let ws = Workspace::new("link");
-    let path = ws.mini_variant("link", |s| s.replacen("next: \"offer\",\n", "next: \"ofer\",\n", 1));
+    let path = ws.mini_variant("link", |s| {
+        s.replacen("next: \"offer\",\n", "next: \"ofer\",\n", 1)
+    });
     let d = diagnostics(&path);
     let link = find(&d, "next node `ofer` does not exist");
     assert_eq!(link.hint.as_deref(), Some("did you mean `offer`?"));
     assert_eq!((link.location.line, link.location.col), (47, 94), "{link}");
-    assert!(link.to_string().starts_with(&format!("{}:47:94: error:", path.display())));
+    assert!(
+        link.to_string()
+            .starts_with(&format!("{}:47:94: error:", path.display()))
+    );
 }
 
 #[test]
@@ -84,7 +106,10 @@ fn unreachable_nodes_and_endless_loops_are_found() {
     let path = ws.mini_variant("graph", |s| {
         s.replace("next: \"agreed\")", "next: \"offer\")")
             .replace("next: \"agreed_unrealistic\")", "next: \"offer\")")
-            .replace("(id: \"whatever\", tags: [passive], next: \"gave_up\")", "(id: \"whatever\", tags: [passive], next: \"offer\")")
+            .replace(
+                "(id: \"whatever\", tags: [passive], next: \"gave_up\")",
+                "(id: \"whatever\", tags: [passive], next: \"offer\")",
+            )
     });
     let d = diagnostics(&path);
     find(&d, "no ending can be reached from node `offer`");
@@ -98,7 +123,10 @@ fn missing_translations_and_fluent_errors_are_positioned() {
     let path = ws.mini_variant("texts", |s| s.to_string());
     let en = ws.dir.join("locales/en-US/texts.ftl");
     let text = std::fs::read_to_string(&en).unwrap();
-    let text = text.replace("offer-whatever = Comme vous voulez.\n    .feedback = Passif.\n", "");
+    let text = text.replace(
+        "offer-whatever = Comme vous voulez.\n    .feedback = Passif.\n",
+        "",
+    );
     let text = text.replace("gave_up = Au revoir.", "gave_up = Au revoir {");
     std::fs::write(&en, text).unwrap();
     let d = diagnostics(&path);
@@ -132,7 +160,11 @@ fn unreadable_or_odd_files_never_panic() {
         let path = ws.dir.join("scenarios").join(format!("{name}.ron"));
         std::fs::write(&path, bytes).unwrap();
         let d = diagnostics(&path);
-        assert!(!d.is_empty() && d.iter().all(|d| d.location.line >= 1), "{name}: {}", render(&d));
+        assert!(
+            !d.is_empty() && d.iter().all(|d| d.location.line >= 1),
+            "{name}: {}",
+            render(&d)
+        );
     }
     let d = diagnostics(&ws.dir.join("scenarios/absent.ron"));
     assert!(d[0].message.contains("cannot read file"));
@@ -144,7 +176,10 @@ fn mutated_files_always_yield_positioned_diagnostics() {
     let ws = Workspace::new("mutate");
     let path = ws.dir.join("scenarios/mini-call.ron");
     for lang in ["fr-FR", "en-US"] {
-        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/locales").join(lang).join("mini-call.ftl");
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/locales")
+            .join(lang)
+            .join("mini-call.ftl");
         std::fs::copy(src, ws.dir.join("locales").join(lang).join("mini-call.ftl")).unwrap();
     }
     let lines: Vec<&str> = original.lines().collect();
@@ -166,7 +201,13 @@ fn mutated_files_always_yield_positioned_diagnostics() {
             }
             2 => {
                 let skip = next(lines.len());
-                lines.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, l)| *l).collect::<Vec<_>>().join("\n")
+                lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, l)| *l)
+                    .collect::<Vec<_>>()
+                    .join("\n")
             }
             _ => {
                 let dup = next(lines.len());
@@ -178,10 +219,17 @@ fn mutated_files_always_yield_positioned_diagnostics() {
         std::fs::write(&path, &mutated).unwrap();
         let outcome = scenario::load(&path);
         if outcome.scenario.is_none() {
-            assert!(outcome.diagnostics.iter().any(Diagnostic::is_error), "round {round}: blocked without an error");
+            assert!(
+                outcome.diagnostics.iter().any(Diagnostic::is_error),
+                "round {round}: blocked without an error"
+            );
         }
         for d in &outcome.diagnostics {
-            assert!(d.location.line >= 1 && d.location.line <= mutated.lines().count().max(1) + 1 || d.location.path != path, "round {round}: {d}");
+            assert!(
+                d.location.line >= 1 && d.location.line <= mutated.lines().count().max(1) + 1
+                    || d.location.path != path,
+                "round {round}: {d}"
+            );
         }
     }
 }

@@ -60,14 +60,21 @@ fn refocus(
     mut focus: ResMut<InputFocus>,
 ) {
     let Some(wanted) = wanted else { return };
-    if let Some((e, _)) = buttons.iter().find(|(e, a)| **a == wanted.0 && focus.get() != Some(*e)) {
+    if let Some((e, _)) = buttons
+        .iter()
+        .find(|(e, a)| **a == wanted.0 && focus.get() != Some(*e))
+    {
         focus.set(e, bevy::input_focus::FocusCause::Navigated);
         commands.remove_resource::<Refocus>();
     }
 }
 
 /// Number keys pick answers; Escape goes back; Space shows the line at once.
-fn keyboard(keys: Option<Res<ButtonInput<KeyCode>>>, state: Res<State<Screen>>, mut out: MessageWriter<UiAction>) {
+fn keyboard(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    state: Res<State<Screen>>,
+    mut out: MessageWriter<UiAction>,
+) {
     let Some(keys) = keys else { return };
     const DIGITS: [(KeyCode, KeyCode); 9] = [
         (KeyCode::Digit1, KeyCode::Numpad1),
@@ -99,7 +106,15 @@ fn keyboard(keys: Option<Res<ButtonInput<KeyCode>>>, state: Res<State<Screen>>, 
 fn arrow_navigation(
     keys: Option<Res<ButtonInput<KeyCode>>>,
     mut focus: ResMut<InputFocus>,
-    buttons: Query<(Entity, &ComputedNode, &UiGlobalTransform, &InheritedVisibility), (With<WidgetButton>, With<TabIndex>)>,
+    buttons: Query<
+        (
+            Entity,
+            &ComputedNode,
+            &UiGlobalTransform,
+            &InheritedVisibility,
+        ),
+        (With<WidgetButton>, With<TabIndex>),
+    >,
 ) {
     let Some(keys) = keys else { return };
     let forward = keys.any_just_pressed([KeyCode::ArrowDown, KeyCode::ArrowRight]);
@@ -115,8 +130,14 @@ fn arrow_navigation(
     if order.is_empty() {
         return;
     }
-    order.sort_by(|a, b| (a.1.y, a.1.x).partial_cmp(&(b.1.y, b.1.x)).unwrap_or(std::cmp::Ordering::Equal));
-    let current = focus.get().and_then(|f| order.iter().position(|(e, _)| *e == f));
+    order.sort_by(|a, b| {
+        (a.1.y, a.1.x)
+            .partial_cmp(&(b.1.y, b.1.x))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let current = focus
+        .get()
+        .and_then(|f| order.iter().position(|(e, _)| *e == f));
     let next = match (current, forward) {
         (None, true) => 0,
         (None, false) => order.len() - 1,
@@ -145,7 +166,12 @@ fn apply(
         let lang = prefs.settings.lang();
         if matches!(
             action,
-            UiAction::SetLang(_) | UiAction::SetTextSize(_) | UiAction::VolumeDown | UiAction::VolumeUp | UiAction::ToggleMute | UiAction::ToggleTimer
+            UiAction::SetLang(_)
+                | UiAction::SetTextSize(_)
+                | UiAction::VolumeDown
+                | UiAction::VolumeUp
+                | UiAction::ToggleMute
+                | UiAction::ToggleTimer
         ) && focus.get().is_some()
         {
             commands.insert_resource(Refocus(action.clone()));
@@ -190,7 +216,9 @@ fn apply(
             }
             UiAction::Replay => {
                 if let Some(session) = &session {
-                    let scenario = library.find(session.scenario.id()).unwrap_or_else(|| session.scenario.clone());
+                    let scenario = library
+                        .find(session.scenario.id())
+                        .unwrap_or_else(|| session.scenario.clone());
                     commands.insert_resource(Selected(scenario.clone()));
                     commands.insert_resource(Session::new(scenario, seeds.next()));
                     next.set(Screen::Call);
@@ -199,7 +227,9 @@ fn apply(
             UiAction::Back => {
                 sfx.write(Sfx::Click);
                 next.set(match state.get() {
-                    Screen::Call if session.as_ref().is_some_and(|s| !s.conversation.is_over()) => Screen::Briefing,
+                    Screen::Call if session.as_ref().is_some_and(|s| !s.conversation.is_over()) => {
+                        Screen::Briefing
+                    }
                     _ => Screen::Home,
                 });
             }
@@ -226,7 +256,11 @@ fn apply(
             }
             UiAction::ToggleTimer => {
                 let s = &mut prefs.settings;
-                s.response_timer = if s.response_timer.is_some() { None } else { Some(20) };
+                s.response_timer = if s.response_timer.is_some() {
+                    None
+                } else {
+                    Some(20)
+                };
                 prefs.save();
                 next.set(*state.get());
             }

@@ -116,7 +116,11 @@ fn play_effects(
     }
 }
 
-fn start_ambience(sounds: Option<Res<Sounds>>, channel: Res<AudioChannel<Ambience>>, prefs: Res<Prefs>) {
+fn start_ambience(
+    sounds: Option<Res<Sounds>>,
+    channel: Res<AudioChannel<Ambience>>,
+    prefs: Res<Prefs>,
+) {
     let Some(sounds) = sounds else { return };
     channel.stop();
     channel
@@ -127,7 +131,9 @@ fn start_ambience(sounds: Option<Res<Sounds>>, channel: Res<AudioChannel<Ambienc
 }
 
 fn stop_ambience(channel: Res<AudioChannel<Ambience>>, ringing: Res<AudioChannel<Ringing>>) {
-    channel.stop().fade_out(AudioTween::linear(std::time::Duration::from_millis(600)));
+    channel
+        .stop()
+        .fade_out(AudioTween::linear(std::time::Duration::from_millis(600)));
     ringing.stop();
 }
 

@@ -55,8 +55,12 @@ impl Plugin for CapturePlugin {
             prefs.settings.text_size = self.0.text_size;
             prefs.settings.muted = true;
         }
-        app.insert_resource(Capture { request: self.0.clone(), stage: Stage::Loading, frames: 0 })
-            .add_systems(Update, drive);
+        app.insert_resource(Capture {
+            request: self.0.clone(),
+            stage: Stage::Loading,
+            frames: 0,
+        })
+        .add_systems(Update, drive);
     }
 }
 
@@ -80,7 +84,13 @@ fn drive(
 ) {
     capture.frames += 1;
     if capture.frames > WATCHDOG_FRAMES {
-        fail(&mut exit, format!("the {:?} screen did not settle; no screenshot taken", capture.request.screen));
+        fail(
+            &mut exit,
+            format!(
+                "the {:?} screen did not settle; no screenshot taken",
+                capture.request.screen
+            ),
+        );
         return;
     }
     match capture.stage {
@@ -98,8 +108,16 @@ fn drive(
                     None => library.playable().next().cloned(),
                 };
                 let Some(scenario) = scenario else {
-                    let known: Vec<String> = library.playable().map(|s| s.id().to_string()).collect();
-                    fail(&mut exit, format!("no playable scenario `{}` (known: {})", request.scenario.unwrap_or_default(), known.join(", ")));
+                    let known: Vec<String> =
+                        library.playable().map(|s| s.id().to_string()).collect();
+                    fail(
+                        &mut exit,
+                        format!(
+                            "no playable scenario `{}` (known: {})",
+                            request.scenario.unwrap_or_default(),
+                            known.join(", ")
+                        ),
+                    );
                     return;
                 };
                 commands.insert_resource(Selected(scenario.clone()));
@@ -107,7 +125,10 @@ fn drive(
                     let mut session = Session::new(scenario, request.seed);
                     for (i, &c) in request.choices.iter().enumerate() {
                         if c == 0 || session.choose(c - 1).is_err() {
-                            fail(&mut exit, format!("choice {c} at decision {} cannot be played", i + 1));
+                            fail(
+                                &mut exit,
+                                format!("choice {c} at decision {} cannot be played", i + 1),
+                            );
                             return;
                         }
                     }
@@ -129,8 +150,13 @@ fn drive(
             capture.frames = 0;
         }
         Stage::Settling => {
-            let images_ready = images.iter().all(|i| assets.is_loaded_with_dependencies(&i.image) || i.image == Handle::default());
-            if *state.get() != capture.request.screen || capture.frames < SETTLE_FRAMES || !images_ready {
+            let images_ready = images.iter().all(|i| {
+                assets.is_loaded_with_dependencies(&i.image) || i.image == Handle::default()
+            });
+            if *state.get() != capture.request.screen
+                || capture.frames < SETTLE_FRAMES
+                || !images_ready
+            {
                 return;
             }
             let out = capture.request.out.clone();

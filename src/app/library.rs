@@ -37,9 +37,16 @@ pub struct Library {
 
 fn watched_files(path: &std::path::Path) -> Vec<PathBuf> {
     let mut files = vec![path.to_path_buf()];
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     for lang in Lang::ALL {
-        files.push(scenario::locales_dir(path).join(lang.tag()).join(format!("{stem}.ftl")));
+        files.push(
+            scenario::locales_dir(path)
+                .join(lang.tag())
+                .join(format!("{stem}.ftl")),
+        );
     }
     files
 }
@@ -47,7 +54,12 @@ fn watched_files(path: &std::path::Path) -> Vec<PathBuf> {
 fn app_text_files() -> Vec<PathBuf> {
     Lang::ALL
         .iter()
-        .map(|l| catalogue::root().join("locales").join(l.tag()).join("amiable.ftl"))
+        .map(|l| {
+            catalogue::root()
+                .join("locales")
+                .join(l.tag())
+                .join("amiable.ftl")
+        })
         .collect()
 }
 
@@ -124,7 +136,10 @@ impl Library {
     }
 
     pub fn texts(&self, lang: Lang) -> &Catalog {
-        self.texts.iter().find(|c| c.lang() == lang).expect("one catalogue per language")
+        self.texts
+            .iter()
+            .find(|c| c.lang() == lang)
+            .expect("one catalogue per language")
     }
 
     pub fn playable(&self) -> impl Iterator<Item = &Arc<LoadedScenario>> {
@@ -173,7 +188,12 @@ fn reload_saved_files(
         bevy::log::warn!(
             "{} has errors; the last good version stays playable:\n{}",
             entry.path.display(),
-            entry.diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            entry
+                .diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
     if let Some(mut selected) = selected

@@ -37,7 +37,12 @@ pub struct Prefs {
 
 impl Prefs {
     pub fn in_memory(settings: Settings) -> Prefs {
-        Prefs { settings, path: None, warning: None, best: HashMap::new() }
+        Prefs {
+            settings,
+            path: None,
+            warning: None,
+            best: HashMap::new(),
+        }
     }
 
     pub fn from_disk() -> Prefs {
@@ -50,7 +55,12 @@ impl Prefs {
         if let Some(w) = &warning {
             warn!("{w}");
         }
-        Prefs { settings, path, warning, best: HashMap::new() }
+        Prefs {
+            settings,
+            path,
+            warning,
+            best: HashMap::new(),
+        }
     }
 
     pub fn save(&self) {
@@ -63,12 +73,18 @@ impl Prefs {
 
     /// The language and text scale every screen is built with.
     pub fn look(&self) -> (Lang, theme::Scale) {
-        (self.settings.lang(), theme::Scale(self.settings.text_size.scale()))
+        (
+            self.settings.lang(),
+            theme::Scale(self.settings.text_size.scale()),
+        )
     }
 
     pub fn record_best(&mut self, session: &Session) {
         if let Some(a) = &session.assessment {
-            let best = self.best.entry(session.scenario.id().to_string()).or_insert(0);
+            let best = self
+                .best
+                .entry(session.scenario.id().to_string())
+                .or_insert(0);
             *best = (*best).max(a.overall);
         }
     }
@@ -83,7 +99,10 @@ pub struct SeedSource {
 
 impl SeedSource {
     pub fn new(fixed: Option<u64>) -> SeedSource {
-        SeedSource { fixed, rng: rand::rngs::Xoshiro256PlusPlus::seed_from_u64(rand::rng().random()) }
+        SeedSource {
+            fixed,
+            rng: rand::rngs::Xoshiro256PlusPlus::seed_from_u64(rand::rng().random()),
+        }
     }
     pub fn next(&mut self) -> u64 {
         self.fixed.take().unwrap_or_else(|| self.rng.random())
@@ -97,11 +116,20 @@ pub struct CorePlugins {
 
 impl Plugin for CorePlugins {
     fn build(&self, app: &mut App) {
-        let prefs = if self.prefs_from_disk { Prefs::from_disk() } else { Prefs::in_memory(Settings::default()) };
+        let prefs = if self.prefs_from_disk {
+            Prefs::from_disk()
+        } else {
+            Prefs::in_memory(Settings::default())
+        };
         app.insert_resource(prefs)
             .insert_resource(Library::load())
             .insert_resource(SeedSource::new(None))
-            .add_plugins((theme::ThemePlugin, actions::ActionsPlugin, audio::SfxPlugin, screens::ScreensPlugin));
+            .add_plugins((
+                theme::ThemePlugin,
+                actions::ActionsPlugin,
+                audio::SfxPlugin,
+                screens::ScreensPlugin,
+            ));
     }
 }
 
@@ -167,7 +195,10 @@ pub fn run(options: Options) -> ExitCode {
                     ..default()
                 })
                 .set(AssetPlugin {
-                    file_path: crate::catalogue::root().join("assets").display().to_string(),
+                    file_path: crate::catalogue::root()
+                        .join("assets")
+                        .display()
+                        .to_string(),
                     ..default()
                 }),
         );
@@ -184,10 +215,13 @@ pub fn run(options: Options) -> ExitCode {
     };
     let capturing = options.capture.is_some();
     if std::env::var_os("AMIABLE_REPORT_FIRST_FRAME").is_some() {
-        app.insert_resource(Started(started)).add_systems(Last, report_first_frame);
+        app.insert_resource(Started(started))
+            .add_systems(Last, report_first_frame);
     }
     app.add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
-        .add_plugins(CorePlugins { prefs_from_disk: !capturing })
+        .add_plugins(CorePlugins {
+            prefs_from_disk: !capturing,
+        })
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         });

@@ -56,17 +56,21 @@ impl Session {
         };
         let worst = (0..talk.options.len())
             .min_by(|&a, &b| {
-                scoring::choice_value(talk, &talk.options[a]).total_cmp(&scoring::choice_value(talk, &talk.options[b]))
+                scoring::choice_value(talk, &talk.options[a])
+                    .total_cmp(&scoring::choice_value(talk, &talk.options[b]))
             })
             .unwrap_or(0);
-        self.timed_out.push(self.conversation.transcript().turns.len() + 1);
+        self.timed_out
+            .push(self.conversation.transcript().turns.len() + 1);
         self.choose(worst)
     }
 
     /// Plays the best answer at each remaining decision (capture mode, demonstrations).
     pub fn finish_with_best(&mut self) -> Result<(), EngineError> {
         while !self.conversation.is_over() {
-            let Step::Decision { talk, .. } = self.conversation.step()? else { break };
+            let Step::Decision { talk, .. } = self.conversation.step()? else {
+                break;
+            };
             let best = scoring::best_choice(talk);
             self.conversation.choose(best)?;
         }

@@ -80,7 +80,8 @@ pub fn settings_path() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("AMIABLE_CONFIG_DIR") {
         return Some(PathBuf::from(dir).join("settings.ron"));
     }
-    directories::ProjectDirs::from("fr", "Amiable", "amiable").map(|d| d.config_dir().join("settings.ron"))
+    directories::ProjectDirs::from("fr", "Amiable", "amiable")
+        .map(|d| d.config_dir().join("settings.ron"))
 }
 
 /// What loading found, and a warning to show when the file had to be set aside.
@@ -93,19 +94,28 @@ pub fn load(path: &Path) -> Loaded {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Loaded { settings: Settings::default(), warning: None };
+            return Loaded {
+                settings: Settings::default(),
+                warning: None,
+            };
         }
         Err(e) => {
             return Loaded {
                 settings: Settings::default(),
-                warning: Some(format!("cannot read {}: {e}; using default settings", path.display())),
+                warning: Some(format!(
+                    "cannot read {}: {e}; using default settings",
+                    path.display()
+                )),
             };
         }
     };
     match ron::from_str::<Settings>(&text) {
         Ok(mut settings) => {
             settings.volume = settings.volume.min(100);
-            Loaded { settings, warning: None }
+            Loaded {
+                settings,
+                warning: None,
+            }
         }
         Err(e) => {
             // Keep the damaged file for inspection rather than overwriting it silently.
@@ -148,7 +158,8 @@ mod tests {
     use super::*;
 
     fn temp(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("amiable-settings-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("amiable-settings-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         dir.join("settings.ron")
@@ -157,7 +168,14 @@ mod tests {
     #[test]
     fn settings_round_trip() {
         let path = temp("round");
-        let s = Settings { lang: Some("en".into()), volume: 30, muted: true, text_size: TextSize::Large, response_timer: Some(20), reading_speed: 80 };
+        let s = Settings {
+            lang: Some("en".into()),
+            volume: 30,
+            muted: true,
+            text_size: TextSize::Large,
+            response_timer: Some(20),
+            reading_speed: 80,
+        };
         save(&path, &s).unwrap();
         let loaded = load(&path);
         assert_eq!(loaded.settings, s);
@@ -172,7 +190,10 @@ mod tests {
         assert_eq!(loaded.settings, Settings::default());
         let warning = loaded.warning.unwrap();
         assert!(warning.contains("damaged"), "{warning}");
-        assert!(path.with_extension("ron.damaged").exists(), "the damaged file is kept aside");
+        assert!(
+            path.with_extension("ron.damaged").exists(),
+            "the damaged file is kept aside"
+        );
         assert!(load(&path).warning.is_none(), "next start is clean");
     }
 

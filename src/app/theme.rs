@@ -1,8 +1,8 @@
 //! Colours, fonts and the few widgets every screen builds with. Dark text on a light, warm
 //! background: contrast above 7:1 for body text.
 
-use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::color::Mix;
+use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::Button as WidgetButton;
 
@@ -47,7 +47,14 @@ pub enum Weight {
 }
 
 /// A text node: content, size in pixels at medium text size, weight, colour.
-pub fn text(fonts: &Fonts, scale: Scale, content: impl Into<String>, size: f32, weight: Weight, color: Color) -> impl Bundle {
+pub fn text(
+    fonts: &Fonts,
+    scale: Scale,
+    content: impl Into<String>,
+    size: f32,
+    weight: Weight,
+    color: Color,
+) -> impl Bundle {
     let font = match weight {
         Weight::Regular => fonts.regular.clone(),
         Weight::Bold => fonts.bold.clone(),
@@ -75,8 +82,18 @@ pub fn score_color(score: u8) -> Color {
 }
 
 /// A focusable button that sends `action` when clicked or activated with Enter or Space.
-pub fn button(fonts: &Fonts, scale: Scale, label: impl Into<String>, action: UiAction, primary: bool) -> impl Bundle {
-    let (bg, fg) = if primary { (ACCENT, Color::WHITE) } else { (CARD, ACCENT) };
+pub fn button(
+    fonts: &Fonts,
+    scale: Scale,
+    label: impl Into<String>,
+    action: UiAction,
+    primary: bool,
+) -> impl Bundle {
+    let (bg, fg) = if primary {
+        (ACCENT, Color::WHITE)
+    } else {
+        (CARD, ACCENT)
+    };
     (
         WidgetButton,
         TabIndex(0),
@@ -163,10 +180,21 @@ fn load_fonts(assets: Option<&AssetServer>) -> Fonts {
 }
 
 fn hover_feedback(
-    mut buttons: Query<(&bevy::picking::hover::Hovered, &ButtonLook, &mut BackgroundColor), Changed<bevy::picking::hover::Hovered>>,
+    mut buttons: Query<
+        (
+            &bevy::picking::hover::Hovered,
+            &ButtonLook,
+            &mut BackgroundColor,
+        ),
+        Changed<bevy::picking::hover::Hovered>,
+    >,
 ) {
     for (hovered, look, mut bg) in &mut buttons {
-        bg.0 = if hovered.0 { look.normal.mix(&ACCENT_SOFT, 0.5) } else { look.normal };
+        bg.0 = if hovered.0 {
+            look.normal.mix(&ACCENT_SOFT, 0.5)
+        } else {
+            look.normal
+        };
     }
 }
 

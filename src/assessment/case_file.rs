@@ -11,8 +11,14 @@ pub fn case_file(loaded: &LoadedScenario, lang: Lang, app: &Catalog) -> Vec<(Str
     let t = loaded.texts(lang);
     let b = &loaded.scenario.briefing;
     let mut rows = vec![
-        (app.text("briefing-debtor"), t.text(message::BRIEFING_DEBTOR)),
-        (app.text("briefing-creditor"), t.text(message::BRIEFING_CREDITOR)),
+        (
+            app.text("briefing-debtor"),
+            t.text(message::BRIEFING_DEBTOR),
+        ),
+        (
+            app.text("briefing-creditor"),
+            t.text(message::BRIEFING_CREDITOR),
+        ),
         (app.text("briefing-amount"), format_money(b.amount, lang)),
         (app.text("briefing-reference"), b.reference.clone()),
         (app.text("briefing-due-date"), b.due_date.clone()),
@@ -21,14 +27,29 @@ pub fn case_file(loaded: &LoadedScenario, lang: Lang, app: &Catalog) -> Vec<(Str
         let list: Vec<String> = b
             .reminders
             .iter()
-            .map(|r| format!("{} ({})", r.date, app.text(&format!("channel-{}", r.channel.id()))))
+            .map(|r| {
+                format!(
+                    "{} ({})",
+                    r.date,
+                    app.text(&format!("channel-{}", r.channel.id()))
+                )
+            })
             .collect();
         rows.push((app.text("briefing-reminders"), list.join(", ")));
     }
-    rows.push((app.text("briefing-history"), t.text(message::BRIEFING_HISTORY)));
+    rows.push((
+        app.text("briefing-history"),
+        t.text(message::BRIEFING_HISTORY),
+    ));
     if b.negotiation.is_some() {
-        rows.push((app.text("briefing-objective"), t.text(message::BRIEFING_OBJECTIVE)));
-        rows.push((app.text("briefing-margins"), t.text(message::BRIEFING_MARGINS)));
+        rows.push((
+            app.text("briefing-objective"),
+            t.text(message::BRIEFING_OBJECTIVE),
+        ));
+        rows.push((
+            app.text("briefing-margins"),
+            t.text(message::BRIEFING_MARGINS),
+        ));
     }
     rows
 }

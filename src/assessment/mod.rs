@@ -168,7 +168,12 @@ pub struct Line {
 }
 
 /// Scores a transcript and writes its assessment in `lang`.
-pub fn assess(loaded: &LoadedScenario, transcript: &Transcript, lang: Lang, app: &Catalog) -> Assessment {
+pub fn assess(
+    loaded: &LoadedScenario,
+    transcript: &Transcript,
+    lang: Lang,
+    app: &Catalog,
+) -> Assessment {
     let scorecard = scoring::score(&loaded.scenario, transcript);
     build(loaded, transcript, &scorecard, lang, app)
 }
@@ -217,7 +222,11 @@ pub fn build(
         .iter()
         .filter_map(|c| Some((c.competency, c.score?)))
         .filter(|&(_, s)| s >= STRENGTH_AT)
-        .map(|(c, score)| CompetencyLine { competency: c, name: name(c), score })
+        .map(|(c, score)| CompetencyLine {
+            competency: c,
+            name: name(c),
+            score,
+        })
         .collect();
     strengths.sort_by_key(|l| std::cmp::Reverse(l.score));
 
@@ -285,7 +294,9 @@ pub fn build(
             turn: i + 1,
             speaker: Speaker::Debtor,
             phase,
-            text: texts.variant(&t.node, t.line_pick).unwrap_or_else(|| texts.text(&t.node)),
+            text: texts
+                .variant(&t.node, t.line_pick)
+                .unwrap_or_else(|| texts.text(&t.node)),
         });
         transcript_lines.push(Line {
             turn: i + 1,
@@ -299,7 +310,9 @@ pub fn build(
             turn: transcript.turns.len() + 1,
             speaker: Speaker::Debtor,
             phase: None,
-            text: texts.variant(&end.node, end.line_pick).unwrap_or_else(|| texts.text(&end.node)),
+            text: texts
+                .variant(&end.node, end.line_pick)
+                .unwrap_or_else(|| texts.text(&end.node)),
         });
     }
 
@@ -329,9 +342,15 @@ fn objective_reports(card: &Scorecard, app: &Catalog) -> Vec<ObjectiveReport> {
     Objective::ALL
         .iter()
         .map(|&o| {
-            let mut scores: Vec<u8> = o.competencies().iter().filter_map(|&c| card.score(c)).collect();
+            let mut scores: Vec<u8> = o
+                .competencies()
+                .iter()
+                .filter_map(|&c| card.score(c))
+                .collect();
             match o {
-                Objective::RealisticSolution => scores.extend(card.outcome.realistic.map(|r| if r { 100 } else { 0 })),
+                Objective::RealisticSolution => {
+                    scores.extend(card.outcome.realistic.map(|r| if r { 100 } else { 0 }))
+                }
                 Objective::ConcludeAgreement => scores.push(match card.outcome.agreement {
                     Agreement::Full => 100,
                     Agreement::Partial => 60,
@@ -352,7 +371,12 @@ fn objective_reports(card: &Scorecard, app: &Catalog) -> Vec<ObjectiveReport> {
         .collect()
 }
 
-fn outcome_report(loaded: &LoadedScenario, card: &Scorecard, lang: Lang, app: &Catalog) -> OutcomeReport {
+fn outcome_report(
+    loaded: &LoadedScenario,
+    card: &Scorecard,
+    lang: Lang,
+    app: &Catalog,
+) -> OutcomeReport {
     let o = &card.outcome;
     let texts = loaded.texts(lang);
     let money = |v: f64| FluentValue::from(format_money(v, lang));
@@ -364,7 +388,10 @@ fn outcome_report(loaded: &LoadedScenario, card: &Scorecard, lang: Lang, app: &C
         if p.months > 0 {
             parts.push(app.text_args(
                 "schedule-monthly",
-                &[("amount", money(p.monthly)), ("months", FluentValue::from(p.months))],
+                &[
+                    ("amount", money(p.monthly)),
+                    ("months", FluentValue::from(p.months)),
+                ],
             ));
         }
         parts.join(if lang == Lang::Fr { " puis " } else { " then " })
@@ -414,7 +441,11 @@ pub fn format_money(value: f64, lang: Lang) -> String {
         grouped.push(c);
     }
     let sign = if cents < 0 { "-" } else { "" };
-    let decimals = if frac == 0 { String::new() } else { format!("{}{frac:02}", if lang == Lang::Fr { ',' } else { '.' }) };
+    let decimals = if frac == 0 {
+        String::new()
+    } else {
+        format!("{}{frac:02}", if lang == Lang::Fr { ',' } else { '.' })
+    };
     match lang {
         Lang::Fr => format!("{sign}{grouped}{decimals}\u{a0}€"),
         Lang::En => format!("{sign}€{grouped}{decimals}"),

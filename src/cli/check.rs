@@ -73,7 +73,9 @@ pub fn excerpt(d: &Diagnostic) -> String {
             .take(d.location.col.saturating_sub(1))
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
-        out.push_str(&format!("\n{pad} |\n{gutter} | {line}\n{pad} | {caret_pad}^"));
+        out.push_str(&format!(
+            "\n{pad} |\n{gutter} | {line}\n{pad} | {caret_pad}^"
+        ));
     }
     out
 }

@@ -24,7 +24,13 @@ pub fn run(lang: Lang, json: bool) -> Result<ExitCode, String> {
         let outcome = scenario::load(&path);
         let Some(loaded) = outcome.scenario else {
             broken += 1;
-            eprintln!("{}", app.text_args("list-broken", &[("path", path.display().to_string().into())]));
+            eprintln!(
+                "{}",
+                app.text_args(
+                    "list-broken",
+                    &[("path", path.display().to_string().into())]
+                )
+            );
             continue;
         };
         let texts = loaded.texts(lang);
@@ -38,7 +44,10 @@ pub fn run(lang: Lang, json: bool) -> Result<ExitCode, String> {
         });
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?
+        );
     } else {
         for e in &entries {
             let difficulty = app.text(&format!("difficulty-{}", e.difficulty.id()));
@@ -48,9 +57,19 @@ pub fn run(lang: Lang, json: bool) -> Result<ExitCode, String> {
                 .map(|c| app.text(&format!("competency-{}", c.id())))
                 .collect();
             println!("{:<26} {}", e.id, e.title);
-            println!("{:<26} {} · {} min · {}", "", difficulty, e.minutes, comps.join(", "));
+            println!(
+                "{:<26} {} · {} min · {}",
+                "",
+                difficulty,
+                e.minutes,
+                comps.join(", ")
+            );
             println!("{:<26} {}\n", "", e.summary);
         }
     }
-    Ok(if broken > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if broken > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

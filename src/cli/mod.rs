@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::i18n::Lang;
 
 #[derive(Parser, Debug)]
-#[command(name = "amiable", version, about = "Role-play simulator for amicable debt-collection training")]
+#[command(
+    name = "amiable",
+    version,
+    about = "Role-play simulator for amicable debt-collection training"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -92,7 +96,9 @@ pub struct CaptureArgs {
 
 #[cfg(feature = "desktop")]
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let (w, h) = s.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, e.g. 1280x800")?;
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 1280x800")?;
     let w: u32 = w.parse().map_err(|_| format!("bad width `{w}`"))?;
     let h: u32 = h.parse().map_err(|_| format!("bad height `{h}`"))?;
     if !(320..=7680).contains(&w) || !(240..=4320).contains(&h) {
@@ -116,18 +122,28 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 pub fn run(cli: Cli) -> ExitCode {
     #[cfg(feature = "desktop")]
     match cli.command {
-        None => return crate::app::run(crate::app::Options { lang: cli.lang, capture: None }),
+        None => {
+            return crate::app::run(crate::app::Options {
+                lang: cli.lang,
+                capture: None,
+            });
+        }
         Some(Command::Capture(args)) => {
             let request = crate::app::capture::CaptureRequest {
-                screen: crate::app::screens::Screen::parse(&args.screen).expect("validated by clap"),
+                screen: crate::app::screens::Screen::parse(&args.screen)
+                    .expect("validated by clap"),
                 scenario: args.scenario,
                 choices: args.choices,
                 seed: args.seed,
                 out: args.out,
                 size: args.size,
-                text_size: crate::app::settings::TextSize::parse(&args.text_size).expect("validated by clap"),
+                text_size: crate::app::settings::TextSize::parse(&args.text_size)
+                    .expect("validated by clap"),
             };
-            return crate::app::run(crate::app::Options { lang: cli.lang, capture: Some(request) });
+            return crate::app::run(crate::app::Options {
+                lang: cli.lang,
+                capture: Some(request),
+            });
         }
         _ => {}
     }
@@ -135,7 +151,10 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Some(Command::List { json }) => list::run(lang, json),
         Some(Command::Play(args)) => play::run(lang, &args),
-        Some(Command::Check { paths, deny_warnings }) => check::run(&paths, deny_warnings),
+        Some(Command::Check {
+            paths,
+            deny_warnings,
+        }) => check::run(&paths, deny_warnings),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),
         None => play::menu(lang),

@@ -24,7 +24,10 @@ pub fn run(lang: Lang, args: &PlayArgs) -> Result<ExitCode, String> {
         for d in &outcome.diagnostics {
             eprintln!("{}", super::check::excerpt(d));
         }
-        return Err(format!("cannot play {}: the scenario has errors (see above)", path.display()));
+        return Err(format!(
+            "cannot play {}: the scenario has errors (see above)",
+            path.display()
+        ));
     };
     let app = catalogue::app_texts(lang).map_err(render::diagnostics)?;
     let seed = args.seed.unwrap_or_else(|| rand::rng().random());
@@ -73,14 +76,27 @@ fn play(
             Step::Decision { talk, line_pick } => {
                 decision += 1;
                 let phase = app.text(&format!("phase-{}", talk.phase.id()));
-                let mood = app.text(&format!("mood-{}", engine::Mood::of(conversation.state(), Some(talk)).id()));
-                writeln!(out, "\n── {} {decision} · {phase} · {mood} ──", app.text("play-decision")).map_err(io)?;
-                let line = texts.variant(&talk.id, line_pick).unwrap_or_else(|| texts.text(&talk.id));
+                let mood = app.text(&format!(
+                    "mood-{}",
+                    engine::Mood::of(conversation.state(), Some(talk)).id()
+                ));
+                writeln!(
+                    out,
+                    "\n── {} {decision} · {phase} · {mood} ──",
+                    app.text("play-decision")
+                )
+                .map_err(io)?;
+                let line = texts
+                    .variant(&talk.id, line_pick)
+                    .unwrap_or_else(|| texts.text(&talk.id));
                 writeln!(out, "{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;
                 for (i, option) in talk.options.iter().enumerate() {
                     let said = texts.text(&message::option(&talk.id, &option.id));
                     let numbered = format!("  {}. {said}", i + 1);
-                    let wrapped = textwrap::fill(&numbered, textwrap::Options::new(80).subsequent_indent("     "));
+                    let wrapped = textwrap::fill(
+                        &numbered,
+                        textwrap::Options::new(80).subsequent_indent("     "),
+                    );
                     writeln!(out, "{wrapped}").map_err(io)?;
                 }
                 let count = talk.options.len();
@@ -100,7 +116,8 @@ fn play(
                         Some(Auto::Random) => picker.random_range(0..count),
                         Some(Auto::Best) => scoring::best_choice(talk),
                         None => {
-                            let prompt = app.text_args("play-prompt", &[("count", FluentValue::from(count))]);
+                            let prompt = app
+                                .text_args("play-prompt", &[("count", FluentValue::from(count))]);
                             match term::ask(&prompt, &app.text("play-invalid"), count, out)? {
                                 Answer::Choice(i) => i,
                                 Answer::Quit => {
@@ -130,16 +147,29 @@ pub fn menu(lang: Lang) -> Result<ExitCode, String> {
         }
     }
     if playable.is_empty() {
-        return Err(format!("no playable scenario in {}", catalogue::scenarios_dir().display()));
+        return Err(format!(
+            "no playable scenario in {}",
+            catalogue::scenarios_dir().display()
+        ));
     }
     let mut out = std::io::stdout();
     let io = |e: std::io::Error| e.to_string();
     writeln!(out, "{}\n", app.text("menu-welcome")).map_err(io)?;
     for (i, s) in playable.iter().enumerate() {
         let t = s.texts(lang);
-        writeln!(out, "  {}. {} — {}", i + 1, t.text(message::TITLE), t.text(message::SUMMARY)).map_err(io)?;
+        writeln!(
+            out,
+            "  {}. {} — {}",
+            i + 1,
+            t.text(message::TITLE),
+            t.text(message::SUMMARY)
+        )
+        .map_err(io)?;
     }
-    let prompt = app.text_args("menu-prompt", &[("count", FluentValue::from(playable.len()))]);
+    let prompt = app.text_args(
+        "menu-prompt",
+        &[("count", FluentValue::from(playable.len()))],
+    );
     let index = match term::ask(&prompt, &app.text("play-invalid"), playable.len(), &mut out)? {
         Answer::Choice(i) => i,
         Answer::Quit => return Ok(ExitCode::SUCCESS),

@@ -16,7 +16,13 @@ pub fn diagnostics(diags: Vec<Diagnostic>) -> String {
     format!("Amiable's own texts are broken:\n{}", lines.join("\n"))
 }
 
-pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, out: &mut dyn Write) -> io::Result<()> {
+pub fn briefing(
+    loaded: &LoadedScenario,
+    lang: Lang,
+    app: &Catalog,
+    seed: u64,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let t = loaded.texts(lang);
     writeln!(out, "═══ {} ═══", t.text(message::TITLE))?;
     writeln!(out, "{}", wrap(&t.text(message::SUMMARY), ""))?;
@@ -24,7 +30,14 @@ pub fn briefing(loaded: &LoadedScenario, lang: Lang, app: &Catalog, seed: u64, o
     for (label, value) in case_file(loaded, lang, app) {
         writeln!(out, "{}", wrap(&format!("{label} {value}"), "  "))?;
     }
-    writeln!(out, "\n{}", app.text_args("play-seed", &[("seed", FluentValue::from(seed.to_string()))]))?;
+    writeln!(
+        out,
+        "\n{}",
+        app.text_args(
+            "play-seed",
+            &[("seed", FluentValue::from(seed.to_string()))]
+        )
+    )?;
     Ok(())
 }
 
@@ -35,7 +48,12 @@ fn bar(score: u8) -> String {
 
 pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Result<()> {
     let lang = a.lang;
-    writeln!(out, "\n═══ {} — {} ═══", app.text("report-heading"), a.title)?;
+    writeln!(
+        out,
+        "\n═══ {} — {} ═══",
+        app.text("report-heading"),
+        a.title
+    )?;
     let o = &a.outcome;
     writeln!(out, "{} {}", app.text("report-outcome"), o.result_label)?;
     if let Some(schedule) = &o.schedule {
@@ -70,26 +88,67 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
         let target = if c.target { "◆" } else { " " };
         match c.score {
             Some(s) => writeln!(out, "{target} {:<28} {} {s:>3}", c.name, bar(s))?,
-            None => writeln!(out, "{target} {:<28} {}", c.name, app.text("report-not-assessed"))?,
+            None => writeln!(
+                out,
+                "{target} {:<28} {}",
+                c.name,
+                app.text("report-not-assessed")
+            )?,
         }
         if c.target {
             for e in &c.evidence {
-                let turn = e.turn.map_or(String::new(), |t| format!("{} {t} ", app.text("report-turn")));
-                let mark = if e.credit >= 0.75 { "+" } else if e.credit > 0.0 { "~" } else { "−" };
-                writeln!(out, "{}", wrap(&format!("{mark} {turn}{}", e.why), "      "))?;
+                let turn = e.turn.map_or(String::new(), |t| {
+                    format!("{} {t} ", app.text("report-turn"))
+                });
+                let mark = if e.credit >= 0.75 {
+                    "+"
+                } else if e.credit > 0.0 {
+                    "~"
+                } else {
+                    "−"
+                };
+                writeln!(
+                    out,
+                    "{}",
+                    wrap(&format!("{mark} {turn}{}", e.why), "      ")
+                )?;
             }
         }
     }
     writeln!(out, "  ◆ {}", app.text("report-target-legend"))?;
 
     if !a.strengths.is_empty() {
-        let list: Vec<String> = a.strengths.iter().map(|s| format!("{} ({})", s.name, s.score)).collect();
-        writeln!(out, "\n{}", wrap(&format!("{} {}", app.text("report-strengths"), list.join(", ")), ""))?;
+        let list: Vec<String> = a
+            .strengths
+            .iter()
+            .map(|s| format!("{} ({})", s.name, s.score))
+            .collect();
+        writeln!(
+            out,
+            "\n{}",
+            wrap(
+                &format!("{} {}", app.text("report-strengths"), list.join(", ")),
+                ""
+            )
+        )?;
     }
     if !a.to_work_on.is_empty() {
         writeln!(out, "\n{}", app.text("report-to-work-on"))?;
         for w in &a.to_work_on {
-            writeln!(out, "{}", wrap(&format!("{} ({}) — {}", w.name, w.score, w.objectives.join(if lang == Lang::Fr { " ; " } else { "; " })), "  "))?;
+            writeln!(
+                out,
+                "{}",
+                wrap(
+                    &format!(
+                        "{} ({}) — {}",
+                        w.name,
+                        w.score,
+                        w.objectives
+                            .join(if lang == Lang::Fr { " ; " } else { "; " })
+                    ),
+                    "  "
+                )
+            )?;
             writeln!(out, "{}", wrap(&w.advice, "     "))?;
         }
     }
@@ -100,13 +159,36 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     writeln!(out, "\n{}", app.text("report-feedback"))?;
     for f in &a.feedback {
         let mark = if f.better.is_none() { "✔" } else { "✘" };
-        writeln!(out, "{}", wrap(&format!("{mark} {} {} — {}", app.text("report-turn"), f.turn, lang.quote(&f.said)), "  "))?;
+        writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!(
+                    "{mark} {} {} — {}",
+                    app.text("report-turn"),
+                    f.turn,
+                    lang.quote(&f.said)
+                ),
+                "  "
+            )
+        )?;
         writeln!(out, "{}", wrap(&f.feedback, "      "))?;
         if let Some(b) = &f.better {
-            writeln!(out, "{}", wrap(&format!("{} {}", app.text("report-better"), lang.quote(&b.said)), "      → "))?;
+            writeln!(
+                out,
+                "{}",
+                wrap(
+                    &format!("{} {}", app.text("report-better"), lang.quote(&b.said)),
+                    "      → "
+                )
+            )?;
         }
     }
-    let trainee_turns = a.transcript.iter().filter(|l| l.speaker == Speaker::Trainee).count();
+    let trainee_turns = a
+        .transcript
+        .iter()
+        .filter(|l| l.speaker == Speaker::Trainee)
+        .count();
     let choices: Vec<String> = a.choices.iter().map(ToString::to_string).collect();
     writeln!(
         out,

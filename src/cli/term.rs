@@ -9,7 +9,12 @@ pub enum Answer {
 
 /// Asks until the trainee types a number between 1 and `count`, or `q`. End of input is an
 /// error, so a script that runs out of answers does not hang.
-pub fn ask(prompt: &str, invalid: &str, count: usize, out: &mut dyn Write) -> Result<Answer, String> {
+pub fn ask(
+    prompt: &str,
+    invalid: &str,
+    count: usize,
+    out: &mut dyn Write,
+) -> Result<Answer, String> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock();
     loop {

@@ -152,10 +152,13 @@ impl Conversation {
             Some(Node::End(_)) => return Err(EngineError::CallOver),
             None => return Err(EngineError::MissingNode(self.current.clone())),
         };
-        let option = talk.options.get(index).ok_or(EngineError::ChoiceOutOfRange {
-            choice: index + 1,
-            count: talk.options.len(),
-        })?;
+        let option = talk
+            .options
+            .get(index)
+            .ok_or(EngineError::ChoiceOutOfRange {
+                choice: index + 1,
+                count: talk.options.len(),
+            })?;
         if self.transcript.turns.len() >= MAX_TURNS {
             return Err(EngineError::TooLong);
         }
@@ -227,7 +230,9 @@ pub fn play_through(
         let index = match scripted.next() {
             Some(&i) => i,
             None => {
-                let Step::Decision { talk, .. } = conversation.step()? else { break };
+                let Step::Decision { talk, .. } = conversation.step()? else {
+                    break;
+                };
                 match rest(talk, &mut picker) {
                     Some(i) => i,
                     None => break,

@@ -175,7 +175,12 @@ impl Catalog {
         self.with_args(id, args).unwrap_or_else(|| missing(id))
     }
 
-    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+    fn format(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
         let message = self.bundle.get_message(id)?;
         let pattern = match attribute {
             Some(a) => message.get_attribute(a)?.value(),
@@ -202,5 +207,7 @@ fn missing(id: &str) -> String {
 
 /// Byte offset of a slice borrowed from `whole`.
 fn offset_in(whole: &str, part: &str) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize).min(whole.len())
+    (part.as_ptr() as usize)
+        .saturating_sub(whole.as_ptr() as usize)
+        .min(whole.len())
 }

@@ -51,8 +51,10 @@ impl Lang {
                 s.parse().ok()
             })
             .collect();
-        let available: Vec<LanguageIdentifier> =
-            Lang::ALL.iter().filter_map(|l| l.tag().parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> = Lang::ALL
+            .iter()
+            .filter_map(|l| l.tag().parse().ok())
+            .collect();
         let default: LanguageIdentifier = Lang::Fr.tag().parse().expect("static tag");
         let chosen = negotiate_languages(
             &requested,

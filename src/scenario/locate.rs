@@ -53,7 +53,12 @@ impl Positions {
 }
 
 /// The offset of `field: "value"` (or of `field:` when no value is given) at or after `from`.
-pub fn find_field(src: &SourceText, field: &str, value: Option<&str>, from: usize) -> Option<usize> {
+pub fn find_field(
+    src: &SourceText,
+    field: &str,
+    value: Option<&str>,
+    from: usize,
+) -> Option<usize> {
     let text = &src.text;
     let mut search = from;
     loop {
@@ -67,7 +72,9 @@ pub fn find_field(src: &SourceText, field: &str, value: Option<&str>, from: usiz
                 .strip_suffix(':')
                 .map(str::trim_end)
                 .is_some_and(|b| ends_with_ident(b, field)),
-            None => ends_with_ident(&text[..at + field.len()], field) && !is_ident_char_before(text, at),
+            None => {
+                ends_with_ident(&text[..at + field.len()], field) && !is_ident_char_before(text, at)
+            }
         };
         if matches {
             return Some(at);

@@ -217,7 +217,12 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 4] = [Phase::Contact, Phase::Comprendre, Phase::Convaincre, Phase::Conclure];
+    pub const ALL: [Phase; 4] = [
+        Phase::Contact,
+        Phase::Comprendre,
+        Phase::Convaincre,
+        Phase::Conclure,
+    ];
     pub fn id(self) -> &'static str {
         match self {
             Phase::Contact => "contact",

@@ -24,7 +24,10 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
     if scenario.id != stem {
         out.push(Diagnostic::error(
             src.at(find_field(src, "id", Some(&scenario.id), 0).unwrap_or(0)),
-            format!("scenario id `{}` differs from the file name `{stem}`", scenario.id),
+            format!(
+                "scenario id `{}` differs from the file name `{stem}`",
+                scenario.id
+            ),
         ));
     }
     if scenario.competencies.is_empty() {
@@ -55,12 +58,20 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
             out.push(d);
         }
     };
-    link(&mut out, &scenario.start, find_field(src, "start", Some(&scenario.start), 0).unwrap_or(0), "start node");
+    link(
+        &mut out,
+        &scenario.start,
+        find_field(src, "start", Some(&scenario.start), 0).unwrap_or(0),
+        "start node",
+    );
     if let Some(h) = &scenario.hang_up_at {
         let at = find_field(src, "hang_up_at", Some(h), 0).unwrap_or(0);
         link(&mut out, h, at, "hang-up ending");
         if matches!(scenario.node(h), Some(Node::Talk(_))) {
-            out.push(Diagnostic::error(src.at(at), format!("hang_up_at `{h}` must be an End node")));
+            out.push(Diagnostic::error(
+                src.at(at),
+                format!("hang_up_at `{h}` must be an End node"),
+            ));
         }
     }
 
@@ -78,16 +89,25 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
             let first = src.at(first);
             out.push(Diagnostic::error(
                 src.at(np.id),
-                format!("node id `{id}` is used twice (first at line {})", first.line),
+                format!(
+                    "node id `{id}` is used twice (first at line {})",
+                    first.line
+                ),
             ));
         }
         let Node::Talk(talk) = node else { continue };
         if talk.options.is_empty() {
-            out.push(Diagnostic::error(src.at(np.id), format!("node `{id}` offers no answer")));
+            out.push(Diagnostic::error(
+                src.at(np.id),
+                format!("node `{id}` offers no answer"),
+            ));
         } else if talk.options.len() < 3 {
             out.push(Diagnostic::warning(
                 src.at(np.id),
-                format!("node `{id}` offers {} answers; a decision needs at least 3", talk.options.len()),
+                format!(
+                    "node `{id}` offers {} answers; a decision needs at least 3",
+                    talk.options.len()
+                ),
             ));
         }
         let mut option_ids = HashSet::new();
@@ -108,7 +128,10 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
             for (branch, &bp) in option.branches.iter().zip(&op.branches) {
                 link(&mut out, &branch.next, bp, "branch target");
                 if branch.chance > 100 {
-                    out.push(Diagnostic::error(src.at(bp), format!("chance {} is above 100", branch.chance)));
+                    out.push(Diagnostic::error(
+                        src.at(bp),
+                        format!("chance {} is above 100", branch.chance),
+                    ));
                 }
                 for condition in &branch.when {
                     let (flag, what) = match condition {
@@ -140,7 +163,10 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
 
 fn undeclared_flag(src: &SourceText, at: usize, flag: &str, declared: &[String]) -> Diagnostic {
     let names: Vec<&str> = declared.iter().map(String::as_str).collect();
-    let d = Diagnostic::error(src.at(at), format!("flag `{flag}` is not declared in `flags`"));
+    let d = Diagnostic::error(
+        src.at(at),
+        format!("flag `{flag}` is not declared in `flags`"),
+    );
     match closest(flag, &names) {
         Some(c) => d.with_hint(format!("did you mean `{c}`?")),
         None => d.with_hint("add it to the `flags` list"),
@@ -155,7 +181,11 @@ fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<D
         .rev()
         .map(|(i, n)| (n.id(), i))
         .collect();
-    let hang_up = scenario.hang_up_at.as_deref().and_then(|h| index.get(h)).copied();
+    let hang_up = scenario
+        .hang_up_at
+        .as_deref()
+        .and_then(|h| index.get(h))
+        .copied();
     let links = |i: usize| -> Vec<usize> {
         let mut next = Vec::new();
         if let Node::Talk(t) = &scenario.nodes[i] {
@@ -219,10 +249,16 @@ fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<D
             continue;
         }
         if !reached[i] {
-            out.push(Diagnostic::warning(at.clone(), format!("node `{id}` can never be reached from `{}`", scenario.start)));
+            out.push(Diagnostic::warning(
+                at.clone(),
+                format!("node `{id}` can never be reached from `{}`", scenario.start),
+            ));
         }
         if !ends[i] {
-            out.push(Diagnostic::error(at, format!("no ending can be reached from node `{id}`: the call would never end")));
+            out.push(Diagnostic::error(
+                at,
+                format!("no ending can be reached from node `{id}`: the call would never end"),
+            ));
         }
     }
     out
@@ -244,7 +280,10 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
                 Some(a) => format!("`{id}.{a}`"),
                 None => format!("`{id}`"),
             };
-            out.push(Diagnostic::error(src.at(at), format!("{tag} has no text for {what}")));
+            out.push(Diagnostic::error(
+                src.at(at),
+                format!("{tag} has no text for {what}"),
+            ));
         }
         expected.insert(id);
     };
@@ -267,7 +306,12 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
     for (node, np) in scenario.nodes.iter().zip(&pos.nodes) {
         need(&mut out, node.id().to_string(), None, np.id);
         match node {
-            Node::End(_) => need(&mut out, node.id().to_string(), Some(message::OUTCOME), np.id),
+            Node::End(_) => need(
+                &mut out,
+                node.id().to_string(),
+                Some(message::OUTCOME),
+                np.id,
+            ),
             Node::Talk(talk) => {
                 for (option, op) in talk.options.iter().zip(&np.options) {
                     let id = message::option(node.id(), &option.id);
@@ -291,14 +335,19 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
         if !expected.contains(id)
             && let Some(loc) = at(&s.path, s.offset)
         {
-            out.push(Diagnostic::warning(loc, format!("message `{id}` is not used by the scenario")));
+            out.push(Diagnostic::warning(
+                loc,
+                format!("message `{id}` is not used by the scenario"),
+            ));
         }
         for a in &s.attributes {
             let known = is_alternative(a) || a == message::FEEDBACK || a == message::OUTCOME;
             if !known && let Some(loc) = at(&s.path, s.offset) {
                 out.push(Diagnostic::warning(
                     loc,
-                    format!("attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome)"),
+                    format!(
+                        "attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome)"
+                    ),
                 ));
             }
         }

@@ -95,10 +95,13 @@ pub fn turn_views<'a>(scenario: &'a Scenario, transcript: &Transcript) -> Vec<Tu
 
 pub fn score(scenario: &Scenario, transcript: &Transcript) -> Scorecard {
     let turns = turn_views(scenario, transcript);
-    let ending = transcript.ending.as_ref().and_then(|e| match scenario.node(&e.node) {
-        Some(Node::End(end)) => Some(end),
-        _ => None,
-    });
+    let ending = transcript
+        .ending
+        .as_ref()
+        .and_then(|e| match scenario.node(&e.node) {
+            Some(Node::End(end)) => Some(end),
+            _ => None,
+        });
     let competencies: Vec<CompetencyScore> = Competency::ALL
         .iter()
         .map(|&c| rules::score_competency(c, &turns, ending))
@@ -200,5 +203,6 @@ fn review(view: &TurnView) -> ChoiceReview {
 }
 
 pub(crate) fn mean(values: &[u8]) -> Option<f32> {
-    (!values.is_empty()).then(|| values.iter().map(|&v| f32::from(v)).sum::<f32>() / values.len() as f32)
+    (!values.is_empty())
+        .then(|| values.iter().map(|&v| f32::from(v)).sum::<f32>() / values.len() as f32)
 }

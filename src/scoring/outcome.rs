@@ -46,7 +46,9 @@ impl Outcome {
         };
         let agreement = match result {
             Some(EndResult::FullPayment) => Agreement::Full,
-            Some(EndResult::PaymentPlan) if amount_agreed.is_some_and(|a| a + 0.01 >= owed) => Agreement::Full,
+            Some(EndResult::PaymentPlan) if amount_agreed.is_some_and(|a| a + 0.01 >= owed) => {
+                Agreement::Full
+            }
             Some(EndResult::PaymentPlan | EndResult::Promise) => Agreement::Partial,
             _ => Agreement::None,
         };
@@ -59,8 +61,12 @@ impl Outcome {
             None
         } else {
             let checks: Vec<bool> = [
-                upfront.zip(briefing.available_now).map(|(u, a)| u <= a + 0.01),
-                monthly.zip(briefing.monthly_capacity).map(|(m, c)| m <= c + 0.01),
+                upfront
+                    .zip(briefing.available_now)
+                    .map(|(u, a)| u <= a + 0.01),
+                monthly
+                    .zip(briefing.monthly_capacity)
+                    .map(|(m, c)| m <= c + 0.01),
             ]
             .into_iter()
             .flatten()
@@ -104,14 +110,23 @@ pub struct Relational {
 }
 
 impl Relational {
-    pub fn of(turns: &[TurnView], competencies: &[CompetencyScore], outcome: &Outcome) -> Relational {
+    pub fn of(
+        turns: &[TurnView],
+        competencies: &[CompetencyScore],
+        outcome: &Outcome,
+    ) -> Relational {
         let mut notes = Vec::new();
         let count = |t: Technique| turns.iter().filter(|v| v.option.has(t)).count() as i32;
         let polite = turns
             .iter()
-            .filter(|v| v.option.has_any(&[Technique::Cushion, Technique::PositiveWording]))
+            .filter(|v| {
+                v.option
+                    .has_any(&[Technique::Cushion, Technique::PositiveWording])
+            })
             .count() as i32;
-        let manners = 100 - 25 * count(Technique::Aggressive) - 20 * count(Technique::Manipulative)
+        let manners = 100
+            - 25 * count(Technique::Aggressive)
+            - 20 * count(Technique::Manipulative)
             - 10 * count(Technique::NegativeWording)
             + 5 * polite;
         // Polite phrasing can make up for a sharp word, never for a breach of the debtor's rights.
@@ -153,13 +168,18 @@ impl Relational {
         if outcome.realistic == Some(false) {
             notes.push("relational-unrealistic");
         }
-        let orientation_offered = turns.iter().any(|v| v.talk.offers(&[Technique::Orientation]));
+        let orientation_offered = turns
+            .iter()
+            .any(|v| v.talk.offers(&[Technique::Orientation]));
         if fragile && orientation_offered && !oriented {
             adapted -= 30;
             notes.push("relational-not-oriented");
         }
         let adapted_solution = adapted.clamp(0, 100) as u8;
-        let score = ((u32::from(courtesy) + u32::from(listening) + u32::from(adapted_solution)) as f32 / 3.0).round() as u8;
+        let score = ((u32::from(courtesy) + u32::from(listening) + u32::from(adapted_solution))
+            as f32
+            / 3.0)
+            .round() as u8;
         Relational {
             score,
             courtesy,

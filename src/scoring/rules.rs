@@ -27,8 +27,10 @@ pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
     let offered = |t: &[Technique]| view.talk.offers(t);
     match competency {
         Competency::Empathy => {
-            if !(cued(view, &[Cue::Emotion, Cue::Difficulty, Cue::Fragility, Cue::Attack])
-                && offered(&[Empathy]))
+            if !(cued(
+                view,
+                &[Cue::Emotion, Cue::Difficulty, Cue::Fragility, Cue::Attack],
+            ) && offered(&[Empathy]))
             {
                 return None;
             }
@@ -40,8 +42,15 @@ pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
             }
         }
         Competency::Reformulation => {
-            if !(cued(view, &[Cue::Explains, Cue::Objection, Cue::Digression, Cue::Difficulty])
-                && offered(&[Reformulation]))
+            if !(cued(
+                view,
+                &[
+                    Cue::Explains,
+                    Cue::Objection,
+                    Cue::Digression,
+                    Cue::Difficulty,
+                ],
+            ) && offered(&[Reformulation]))
             {
                 return None;
             }
@@ -52,8 +61,10 @@ pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
             }
         }
         Competency::Assertiveness => {
-            let pressure = cued(view, &[Cue::Attack, Cue::Demand, Cue::DropRequest, Cue::Bargain])
-                && offered(&[Assertive, SayNo]);
+            let pressure = cued(
+                view,
+                &[Cue::Attack, Cue::Demand, Cue::DropRequest, Cue::Bargain],
+            ) && offered(&[Assertive, SayNo]);
             let counter = o.tags.iter().any(|t| t.is_counter_position());
             if !pressure && !counter {
                 return None;
@@ -75,11 +86,23 @@ pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
                 return None;
             }
             let (open, closed, leading) = if cued(view, &[Cue::Digression]) {
-                ((0.25, "question-open-digression"), (1.0, "question-closed-recentres"), 0.25)
+                (
+                    (0.25, "question-open-digression"),
+                    (1.0, "question-closed-recentres"),
+                    0.25,
+                )
             } else if view.talk.phase == Phase::Comprendre {
-                ((1.0, "question-open-understands"), (0.5, "question-closed-early"), 0.25)
+                (
+                    (1.0, "question-open-understands"),
+                    (0.5, "question-closed-early"),
+                    0.25,
+                )
             } else if view.talk.phase == Phase::Conclure {
-                ((0.5, "question-open-late"), (1.0, "question-closed-concludes"), 0.25)
+                (
+                    (0.5, "question-open-late"),
+                    (1.0, "question-closed-concludes"),
+                    0.25,
+                )
             } else {
                 return None;
             };
@@ -149,7 +172,11 @@ pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
     }
 }
 
-pub fn score_competency(competency: Competency, turns: &[TurnView], ending: Option<&End>) -> CompetencyScore {
+pub fn score_competency(
+    competency: Competency,
+    turns: &[TurnView],
+    ending: Option<&End>,
+) -> CompetencyScore {
     let (score, opportunities, evidence) = match competency {
         Competency::Desc => desc(turns),
         Competency::CallStructure => call_structure(turns, ending),
@@ -245,7 +272,11 @@ fn desc(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
         .map(|(&(step, turn), &ok)| Evidence {
             turn: Some(turn),
             credit: if ok { 1.0 } else { 0.0 },
-            reason: if ok { STEP_REASONS[step].0 } else { STEP_REASONS[step].1 },
+            reason: if ok {
+                STEP_REASONS[step].0
+            } else {
+                STEP_REASONS[step].1
+            },
         })
         .collect();
     for (step, was_offered) in offered.iter().enumerate() {
@@ -253,12 +284,21 @@ fn desc(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
             evidence.push(Evidence {
                 turn: None,
                 credit: 0.0,
-                reason: ["desc-describe-missing", "desc-express-missing", "desc-specify-missing", "desc-consequences-missing"][step],
+                reason: [
+                    "desc-describe-missing",
+                    "desc-express-missing",
+                    "desc-specify-missing",
+                    "desc-consequences-missing",
+                ][step],
             });
         }
     }
     let earned = in_order.iter().filter(|&&x| x).count();
-    (Some(percent(earned as f32, possible as f32)), possible, evidence)
+    (
+        Some(percent(earned as f32, possible as f32)),
+        possible,
+        evidence,
+    )
 }
 
 /// The 4 C: contact with identification, understanding before convincing, no step skipped,
@@ -266,26 +306,86 @@ fn desc(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
 fn call_structure(turns: &[TurnView], ending: Option<&End>) -> (Option<u8>, usize, Vec<Evidence>) {
     let mut evidence = Vec::new();
     let mut points = 0.0;
-    fn add(evidence: &mut Vec<Evidence>, points: &mut f32, turn: Option<usize>, credit: f32, reason: &'static str) {
+    fn add(
+        evidence: &mut Vec<Evidence>,
+        points: &mut f32,
+        turn: Option<usize>,
+        credit: f32,
+        reason: &'static str,
+    ) {
         *points += credit;
-        evidence.push(Evidence { turn, credit, reason });
+        evidence.push(Evidence {
+            turn,
+            credit,
+            reason,
+        });
     }
     if turns.is_empty() {
-        return (Some(0), 4, vec![Evidence { turn: None, credit: 0.0, reason: "structure-no-call" }]);
+        return (
+            Some(0),
+            4,
+            vec![Evidence {
+                turn: None,
+                credit: 0.0,
+                reason: "structure-no-call",
+            }],
+        );
     }
     let first = &turns[0];
     let identified = turns.iter().find(|t| t.option.has(Identification));
     match identified {
-        Some(t) if t.number == first.number && t.phase == Phase::Contact => add(&mut evidence, &mut points, Some(t.number), 25.0, "structure-identified"),
-        Some(t) => add(&mut evidence, &mut points, Some(t.number), 10.0, "structure-identified-late"),
-        None => add(&mut evidence, &mut points, None, 0.0, "structure-not-identified"),
+        Some(t) if t.number == first.number && t.phase == Phase::Contact => add(
+            &mut evidence,
+            &mut points,
+            Some(t.number),
+            25.0,
+            "structure-identified",
+        ),
+        Some(t) => add(
+            &mut evidence,
+            &mut points,
+            Some(t.number),
+            10.0,
+            "structure-identified-late",
+        ),
+        None => add(
+            &mut evidence,
+            &mut points,
+            None,
+            0.0,
+            "structure-not-identified",
+        ),
     }
     let first_in = |p: Phase| turns.iter().find(|t| t.phase == p).map(|t| t.number);
     match (first_in(Phase::Comprendre), first_in(Phase::Convaincre)) {
-        (Some(u), Some(c)) if u < c => add(&mut evidence, &mut points, Some(u), 25.0, "structure-understood-first"),
-        (Some(_), None) => add(&mut evidence, &mut points, None, 25.0, "structure-understood-first"),
-        (_, Some(c)) => add(&mut evidence, &mut points, Some(c), 0.0, "structure-convinced-too-early"),
-        (None, None) => add(&mut evidence, &mut points, None, 0.0, "structure-never-understood"),
+        (Some(u), Some(c)) if u < c => add(
+            &mut evidence,
+            &mut points,
+            Some(u),
+            25.0,
+            "structure-understood-first",
+        ),
+        (Some(_), None) => add(
+            &mut evidence,
+            &mut points,
+            None,
+            25.0,
+            "structure-understood-first",
+        ),
+        (_, Some(c)) => add(
+            &mut evidence,
+            &mut points,
+            Some(c),
+            0.0,
+            "structure-convinced-too-early",
+        ),
+        (None, None) => add(
+            &mut evidence,
+            &mut points,
+            None,
+            0.0,
+            "structure-never-understood",
+        ),
     }
     // Every call starts in contact, so a first answer that jumps to convincing skips a step.
     let phases: Vec<(usize, Phase)> = std::iter::once((0, Phase::Contact))
@@ -303,16 +403,44 @@ fn call_structure(turns: &[TurnView], ending: Option<&End>) -> (Option<u8>, usiz
     } else {
         points += order;
         for s in skips {
-            evidence.push(Evidence { turn: Some(s), credit: 0.0, reason: "structure-skipped-step" });
+            evidence.push(Evidence {
+                turn: Some(s),
+                credit: 0.0,
+                reason: "structure-skipped-step",
+            });
         }
     }
     let recap = turns.iter().find(|t| t.option.has(Recap));
     let concluded = turns.iter().find(|t| t.phase == Phase::Conclure);
     match (recap, concluded) {
-        (Some(r), _) => add(&mut evidence, &mut points, Some(r.number), 25.0, "structure-recap"),
-        (None, Some(c)) => add(&mut evidence, &mut points, Some(c.number), 15.0, "structure-concluded-no-recap"),
-        (None, None) if ending.is_some_and(|e| !e.result.is_agreement()) => add(&mut evidence, &mut points, None, 0.0, "structure-no-conclusion-failed"),
-        (None, None) => add(&mut evidence, &mut points, None, 0.0, "structure-no-conclusion"),
+        (Some(r), _) => add(
+            &mut evidence,
+            &mut points,
+            Some(r.number),
+            25.0,
+            "structure-recap",
+        ),
+        (None, Some(c)) => add(
+            &mut evidence,
+            &mut points,
+            Some(c.number),
+            15.0,
+            "structure-concluded-no-recap",
+        ),
+        (None, None) if ending.is_some_and(|e| !e.result.is_agreement()) => add(
+            &mut evidence,
+            &mut points,
+            None,
+            0.0,
+            "structure-no-conclusion-failed",
+        ),
+        (None, None) => add(
+            &mut evidence,
+            &mut points,
+            None,
+            0.0,
+            "structure-no-conclusion",
+        ),
     }
     (Some(points.round().clamp(0.0, 100.0) as u8), 4, evidence)
 }
@@ -321,10 +449,18 @@ fn compliance(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
     let breaches: Vec<Evidence> = turns
         .iter()
         .filter(|t| t.option.has(ComplianceBreach))
-        .map(|t| Evidence { turn: Some(t.number), credit: 0.0, reason: "compliance-breach" })
+        .map(|t| Evidence {
+            turn: Some(t.number),
+            credit: 0.0,
+            reason: "compliance-breach",
+        })
         .collect();
     if breaches.is_empty() {
-        let evidence = vec![Evidence { turn: None, credit: 1.0, reason: "compliance-clean" }];
+        let evidence = vec![Evidence {
+            turn: None,
+            credit: 1.0,
+            reason: "compliance-clean",
+        }];
         return (Some(100), turns.len(), evidence);
     }
     let score = 100u32.saturating_sub(60 * breaches.len() as u32) as u8;

@@ -16,7 +16,11 @@ pub fn load(path: &Path) -> LoadedScenario {
     match outcome.scenario {
         Some(s) => s,
         None => {
-            let lines: Vec<String> = outcome.diagnostics.iter().map(ToString::to_string).collect();
+            let lines: Vec<String> = outcome
+                .diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect();
             panic!("{} does not load:\n{}", path.display(), lines.join("\n"))
         }
     }
@@ -53,8 +57,17 @@ impl Workspace {
         let path = self.dir.join("scenarios").join(format!("{id}.ron"));
         std::fs::write(&path, ron).unwrap();
         for lang in ["fr-FR", "en-US"] {
-            let ftl = std::fs::read_to_string(root.join("locales").join(lang).join("mini-call.ftl")).unwrap();
-            std::fs::write(self.dir.join("locales").join(lang).join(format!("{id}.ftl")), ftl).unwrap();
+            let ftl =
+                std::fs::read_to_string(root.join("locales").join(lang).join("mini-call.ftl"))
+                    .unwrap();
+            std::fs::write(
+                self.dir
+                    .join("locales")
+                    .join(lang)
+                    .join(format!("{id}.ftl")),
+                ftl,
+            )
+            .unwrap();
         }
         path
     }

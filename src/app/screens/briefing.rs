@@ -44,49 +44,109 @@ fn build(
     let f = &*fonts;
 
     let rows = case_file(scenario, lang, app);
-    let targets: Vec<String> = s.competencies.iter().map(|c| app.text(&format!("competency-{}", c.id()))).collect();
+    let targets: Vec<String> = s
+        .competencies
+        .iter()
+        .map(|c| app.text(&format!("competency-{}", c.id())))
+        .collect();
 
-    commands.spawn(screen_root(Screen::Briefing)).with_children(|root| {
-        root.spawn(text(f, scale, app.text("briefing-heading"), 15.0, Weight::Bold, MUTED));
-        root.spawn(text(f, scale, t.text(message::TITLE), 28.0, Weight::Bold, INK));
-        root.spawn(text(f, scale, t.text(message::SUMMARY), 17.0, Weight::Regular, INK));
-        root.spawn((
-            Node {
-                flex_direction: FlexDirection::Column,
-                flex_grow: 1.0,
-                min_height: px(0.0),
-                overflow: Overflow::scroll_y(),
-                ..default()
-            },
-            ScrollArea,
-        ))
-        .with_children(|scroll| {
-            scroll.spawn(card(percent(100.0), 18.0)).with_children(|c| {
-                for (label, value) in rows {
-                    c.spawn(Node { column_gap: px(12.0), width: percent(100.0), ..default() }).with_children(|row| {
-                        row.spawn((Node { width: px(170.0 * scale.0), flex_shrink: 0.0, ..default() },))
-                            .with_children(|l| {
-                                l.spawn(text(f, scale, label, 15.0, Weight::Bold, MUTED));
-                            });
-                        row.spawn(Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0.0), ..default() })
+    commands
+        .spawn(screen_root(Screen::Briefing))
+        .with_children(|root| {
+            root.spawn(text(
+                f,
+                scale,
+                app.text("briefing-heading"),
+                15.0,
+                Weight::Bold,
+                MUTED,
+            ));
+            root.spawn(text(
+                f,
+                scale,
+                t.text(message::TITLE),
+                28.0,
+                Weight::Bold,
+                INK,
+            ));
+            root.spawn(text(
+                f,
+                scale,
+                t.text(message::SUMMARY),
+                17.0,
+                Weight::Regular,
+                INK,
+            ));
+            root.spawn((
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    flex_grow: 1.0,
+                    min_height: px(0.0),
+                    overflow: Overflow::scroll_y(),
+                    ..default()
+                },
+                ScrollArea,
+            ))
+            .with_children(|scroll| {
+                scroll.spawn(card(percent(100.0), 18.0)).with_children(|c| {
+                    for (label, value) in rows {
+                        c.spawn(Node {
+                            column_gap: px(12.0),
+                            width: percent(100.0),
+                            ..default()
+                        })
+                        .with_children(|row| {
+                            row.spawn((Node {
+                                width: px(170.0 * scale.0),
+                                flex_shrink: 0.0,
+                                ..default()
+                            },))
+                                .with_children(|l| {
+                                    l.spawn(text(f, scale, label, 15.0, Weight::Bold, MUTED));
+                                });
+                            row.spawn(Node {
+                                flex_grow: 1.0,
+                                flex_shrink: 1.0,
+                                min_width: px(0.0),
+                                ..default()
+                            })
                             .with_children(|v| {
                                 v.spawn(text(f, scale, value, 15.0, Weight::Regular, INK));
                             });
-                    });
-                }
+                        });
+                    }
+                });
+            });
+            root.spawn(text(
+                f,
+                scale,
+                format!("{} {}", app.text("home-trains"), targets.join(", ")),
+                15.0,
+                Weight::Italic,
+                MUTED,
+            ));
+            root.spawn(Node {
+                column_gap: px(12.0),
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn((
+                    button(
+                        f,
+                        scale,
+                        app.text("briefing-call"),
+                        UiAction::StartCall,
+                        true,
+                    ),
+                    AutoFocus,
+                ));
+                row.spawn(button(
+                    f,
+                    scale,
+                    app.text("action-back"),
+                    UiAction::Back,
+                    false,
+                ));
             });
         });
-        root.spawn(text(
-            f,
-            scale,
-            format!("{} {}", app.text("home-trains"), targets.join(", ")),
-            15.0,
-            Weight::Italic,
-            MUTED,
-        ));
-        root.spawn(Node { column_gap: px(12.0), ..default() }).with_children(|row| {
-            row.spawn((button(f, scale, app.text("briefing-call"), UiAction::StartCall, true), AutoFocus));
-            row.spawn(button(f, scale, app.text("action-back"), UiAction::Back, false));
-        });
-    });
 }

@@ -30,7 +30,9 @@ impl Plugin for CallPlugin {
             .add_systems(OnEnter(Screen::Call), build)
             .add_systems(
                 Update,
-                (ring, sync_turns, reveal, clock).chain().run_if(in_state(Screen::Call)),
+                (ring, sync_turns, reveal, clock)
+                    .chain()
+                    .run_if(in_state(Screen::Call)),
             );
     }
 }
@@ -103,11 +105,29 @@ fn build(
         sfx.write(Sfx::Ring);
     }
 
-    commands.spawn(screen_root(Screen::Call)).with_children(|root| {
-        root.spawn(Node { justify_content: JustifyContent::SpaceBetween, align_items: AlignItems::Center, column_gap: px(16.0), ..default() })
+    commands
+        .spawn(screen_root(Screen::Call))
+        .with_children(|root| {
+            root.spawn(Node {
+                justify_content: JustifyContent::SpaceBetween,
+                align_items: AlignItems::Center,
+                column_gap: px(16.0),
+                ..default()
+            })
             .with_children(|bar| {
-                bar.spawn(text(f, scale, texts.text(message::TITLE), 20.0, Weight::Bold, INK));
-                bar.spawn(Node { column_gap: px(6.0), ..default() }).with_children(|pills| {
+                bar.spawn(text(
+                    f,
+                    scale,
+                    texts.text(message::TITLE),
+                    20.0,
+                    Weight::Bold,
+                    INK,
+                ));
+                bar.spawn(Node {
+                    column_gap: px(6.0),
+                    ..default()
+                })
+                .with_children(|pills| {
                     for phase in Phase::ALL {
                         pills
                             .spawn((
@@ -122,16 +142,32 @@ fn build(
                                 BorderColor::all(LINE),
                             ))
                             .with_children(|p| {
-                                p.spawn(text(f, scale, app.text(&format!("phase-{}", phase.id())), 14.0, Weight::Bold, MUTED));
+                                p.spawn(text(
+                                    f,
+                                    scale,
+                                    app.text(&format!("phase-{}", phase.id())),
+                                    14.0,
+                                    Weight::Bold,
+                                    MUTED,
+                                ));
                             });
                     }
                 });
-                bar.spawn(Node { column_gap: px(14.0), ..default() }).with_children(|clocks| {
+                bar.spawn(Node {
+                    column_gap: px(14.0),
+                    ..default()
+                })
+                .with_children(|clocks| {
                     clocks.spawn((Clock, text(f, scale, "00:00", 18.0, Weight::Bold, INK)));
                     clocks.spawn((Countdown, text(f, scale, "", 18.0, Weight::Bold, WARN)));
                 });
             });
-        root.spawn(Node { flex_grow: 1.0, min_height: px(0.0), column_gap: px(24.0), ..default() })
+            root.spawn(Node {
+                flex_grow: 1.0,
+                min_height: px(0.0),
+                column_gap: px(24.0),
+                ..default()
+            })
             .with_children(|main| {
                 main.spawn(Node {
                     width: px(260.0),
@@ -142,14 +178,28 @@ fn build(
                     ..default()
                 })
                 .with_children(|left| {
-                    let calm = format!("portraits/{}/calm.png", session.scenario.scenario.portrait.id());
+                    let calm = format!(
+                        "portraits/{}/calm.png",
+                        session.scenario.scenario.portrait.id()
+                    );
                     left.spawn((
                         Portrait,
                         ImageNode::new(assets.as_ref().map(|a| a.load(calm)).unwrap_or_default()),
-                        Node { width: px(240.0), height: px(240.0), ..default() },
+                        Node {
+                            width: px(240.0),
+                            height: px(240.0),
+                            ..default()
+                        },
                     ));
                     left.spawn((MoodLabel, text(f, scale, "", 16.0, Weight::Italic, MUTED)));
-                    left.spawn(text(f, scale, app.text("call-keys-hint"), 13.0, Weight::Regular, MUTED));
+                    left.spawn(text(
+                        f,
+                        scale,
+                        app.text("call-keys-hint"),
+                        13.0,
+                        Weight::Regular,
+                        MUTED,
+                    ));
                 });
                 main.spawn(Node {
                     flex_grow: 1.0,
@@ -160,7 +210,11 @@ fn build(
                 })
                 .with_children(|right| {
                     // Replaced by the transcript once the debtor picks up.
-                    let ringing = if fresh && !instant { app.text("call-ringing") } else { String::new() };
+                    let ringing = if fresh && !instant {
+                        app.text("call-ringing")
+                    } else {
+                        String::new()
+                    };
                     right.spawn((
                         Transcript,
                         ScrollArea,
@@ -176,11 +230,16 @@ fn build(
                     ));
                     right.spawn((
                         Answers,
-                        Node { flex_direction: FlexDirection::Column, row_gap: px(8.0), flex_shrink: 0.0, ..default() },
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            row_gap: px(8.0),
+                            flex_shrink: 0.0,
+                            ..default()
+                        },
                     ));
                 });
             });
-    });
+        });
 }
 
 fn ring(
@@ -204,12 +263,20 @@ fn bubble(f: &Fonts, scale: Scale, words: String, debtor: bool) -> impl Bundle {
     (
         Node {
             max_width: percent(85.0),
-            align_self: if debtor { AlignSelf::Start } else { AlignSelf::End },
+            align_self: if debtor {
+                AlignSelf::Start
+            } else {
+                AlignSelf::End
+            },
             padding: UiRect::axes(px(14.0), px(9.0)),
             border_radius: BorderRadius::all(px(12.0)),
             ..default()
         },
-        BackgroundColor(if debtor { DEBTOR_BUBBLE } else { TRAINEE_BUBBLE }),
+        BackgroundColor(if debtor {
+            DEBTOR_BUBBLE
+        } else {
+            TRAINEE_BUBBLE
+        }),
         children![text(f, scale, words, 16.0, Weight::Regular, INK)],
     )
 }
@@ -242,11 +309,15 @@ fn sync_turns(
     let texts = session.scenario.texts(lang);
     let f = &*fonts;
     let (transcript_entity, mut scroll) = transcript.into_inner();
-    commands.entity(transcript_entity).despawn_related::<Children>();
+    commands
+        .entity(transcript_entity)
+        .despawn_related::<Children>();
     commands.entity(*answers).despawn_related::<Children>();
 
     for t in &session.conversation.transcript().turns {
-        let line = texts.variant(&t.node, t.line_pick).unwrap_or_else(|| texts.text(&t.node));
+        let line = texts
+            .variant(&t.node, t.line_pick)
+            .unwrap_or_else(|| texts.text(&t.node));
         let said = texts.text(&message::option(&t.node, &t.option));
         commands.entity(transcript_entity).with_children(|c| {
             c.spawn(bubble(f, scale, line, true));
@@ -255,11 +326,15 @@ fn sync_turns(
     }
     let step = session.conversation.step();
     let (current_id, pick, phase, talk) = match &step {
-        Ok(Step::Decision { talk, line_pick }) => (talk.id.clone(), *line_pick, talk.phase, Some(*talk)),
+        Ok(Step::Decision { talk, line_pick }) => {
+            (talk.id.clone(), *line_pick, talk.phase, Some(*talk))
+        }
         Ok(Step::Ended { end, line_pick }) => (end.id.clone(), *line_pick, Phase::Conclure, None),
         Err(_) => return,
     };
-    let full = texts.variant(&current_id, pick).unwrap_or_else(|| texts.text(&current_id));
+    let full = texts
+        .variant(&current_id, pick)
+        .unwrap_or_else(|| texts.text(&current_id));
     let instant = prefs.settings.reading_speed == 0;
     // Coming back to a call already under way (language change) shows the line at once.
     let already_said = first_draw && session.line_revealed;
@@ -277,17 +352,39 @@ fn sync_turns(
             BorderColor::all(ACCENT),
         ))
         .with_children(|b| {
-            b.spawn((CurrentLine, text(f, scale, if instant || already_said { full.clone() } else { String::new() }, 17.0, Weight::Regular, INK)));
+            b.spawn((
+                CurrentLine,
+                text(
+                    f,
+                    scale,
+                    if instant || already_said {
+                        full.clone()
+                    } else {
+                        String::new()
+                    },
+                    17.0,
+                    Weight::Regular,
+                    INK,
+                ),
+            ));
         });
     });
     ui.line = full;
-    ui.shown_chars = if instant || already_said { f32::MAX } else { 0.0 };
+    ui.shown_chars = if instant || already_said {
+        f32::MAX
+    } else {
+        0.0
+    };
     ui.line_done = instant || already_said;
     ui.decision_elapsed = 0.0;
     let line_done = ui.line_done;
     scroll.0.y = f32::MAX;
 
-    let visibility = if ui.line_done { Visibility::Inherited } else { Visibility::Hidden };
+    let visibility = if ui.line_done {
+        Visibility::Inherited
+    } else {
+        Visibility::Hidden
+    };
     commands.entity(*answers).with_children(|a| match talk {
         Some(talk) => {
             for (i, option) in talk.options.iter().enumerate() {
@@ -296,7 +393,17 @@ fn sync_turns(
             }
         }
         None => {
-            a.spawn((button(f, scale, app.text("call-see-debrief"), UiAction::ShowDebrief, true), visibility, bevy::input_focus::AutoFocus));
+            a.spawn((
+                button(
+                    f,
+                    scale,
+                    app.text("call-see-debrief"),
+                    UiAction::ShowDebrief,
+                    true,
+                ),
+                visibility,
+                bevy::input_focus::AutoFocus,
+            ));
         }
     });
     if talk.is_none() && !first_draw {
@@ -305,7 +412,13 @@ fn sync_turns(
 
     let state = session.conversation.state();
     let current_mood = Mood::of(state, talk);
-    mood.0 = app.text_args("call-mood", &[("mood", FluentValue::from(app.text(&format!("mood-{}", current_mood.id()))))]);
+    mood.0 = app.text_args(
+        "call-mood",
+        &[(
+            "mood",
+            FluentValue::from(app.text(&format!("mood-{}", current_mood.id()))),
+        )],
+    );
     if let Some(assets) = assets {
         let set = session.scenario.scenario.portrait.id();
         portrait.image = assets.load(format!("portraits/{set}/{}.png", current_mood.id()));
@@ -338,9 +451,23 @@ fn answer_button(f: &Fonts, scale: Scale, index: usize, said: String) -> impl Bu
         BackgroundColor(CARD),
         BorderColor::all(ACCENT),
         children![
-            text(f, scale, format!("{}", index + 1), 18.0, Weight::Bold, ACCENT),
-            (Node { flex_grow: 1.0, flex_shrink: 1.0, min_width: px(0.0), ..default() },
-             children![text(f, scale, said, 16.0, Weight::Regular, INK)]),
+            text(
+                f,
+                scale,
+                format!("{}", index + 1),
+                18.0,
+                Weight::Bold,
+                ACCENT
+            ),
+            (
+                Node {
+                    flex_grow: 1.0,
+                    flex_shrink: 1.0,
+                    min_width: px(0.0),
+                    ..default()
+                },
+                children![text(f, scale, said, 16.0, Weight::Regular, INK)]
+            ),
         ],
     )
 }
@@ -361,7 +488,11 @@ fn reveal(
         return;
     }
     let total = ui.line.chars().count() as f32;
-    ui.shown_chars = if skip { total } else { ui.shown_chars + prefs.settings.reading_speed as f32 * time.delta_secs() };
+    ui.shown_chars = if skip {
+        total
+    } else {
+        ui.shown_chars + prefs.settings.reading_speed as f32 * time.delta_secs()
+    };
     let shown: String = ui.line.chars().take(ui.shown_chars as usize).collect();
     for mut t in &mut line {
         t.0 = shown.clone();
@@ -403,7 +534,9 @@ fn clock(
     for mut t in &mut clock {
         t.0 = format!("{:02}:{:02}", secs / 60, secs % 60);
     }
-    let Some(limit) = prefs.settings.response_timer else { return };
+    let Some(limit) = prefs.settings.response_timer else {
+        return;
+    };
     if !ui.line_done {
         return;
     }
