@@ -209,3 +209,44 @@ fn without_a_display_the_app_points_to_terminal_play() {
     assert!(err.contains("amiable play"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn new_writes_a_skeleton_that_checks_and_plays() {
+    let ws = common::Workspace::new("cli-new");
+    let dir = ws.dir.display().to_string();
+    for template in ["basic", "aggressive", "negotiation"] {
+        let id = format!("my-{template}-case");
+        let out = amiable(&["new", &id, "--template", template, "--dir", &dir]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let ron = ws
+            .dir
+            .join("scenarios")
+            .join(format!("{id}.ron"))
+            .display()
+            .to_string();
+        let check = amiable(&["check", "--deny-warnings", &ron]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{template}: {}",
+            text(&check.stdout)
+        );
+        for lang in ["fr", "en"] {
+            let play = amiable(&[
+                "play", &ron, "--auto", "best", "--json", "--lang", lang, "--seed", "1",
+            ]);
+            assert!(
+                play.status.success(),
+                "{template} {lang}: {}",
+                text(&play.stderr)
+            );
+            let a: serde_json::Value = serde_json::from_slice(&play.stdout).unwrap();
+            assert_eq!(a["finished"], true);
+        }
+    }
+    let again = amiable(&["new", "my-basic-case", "--dir", &dir]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again.stderr).contains("already exists; nothing was written"));
+    let bad = amiable(&["new", "Bad_Id", "--dir", &dir]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -2,6 +2,7 @@
 
 mod check;
 mod list;
+mod new;
 mod play;
 mod render;
 mod term;
@@ -40,6 +41,17 @@ pub enum Command {
     /// Open the app at one screen, save a screenshot of the real window, and exit
     #[cfg(feature = "desktop")]
     Capture(CaptureArgs),
+    /// Write a new scenario skeleton (structure and both languages) that passes check and plays
+    New {
+        /// The scenario id: lowercase letters, digits and hyphens
+        id: String,
+        /// What kind of call to start from
+        #[arg(long, value_enum, default_value = "basic")]
+        template: new::Template,
+        /// The folder that holds scenarios/ and locales/ (default: the current folder)
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Validate scenario files and their translations (default: every bundled scenario)
     Check {
         /// Scenario files or folders to check
@@ -155,6 +167,7 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             deny_warnings,
         }) => check::run(&paths, deny_warnings),
+        Some(Command::New { id, template, dir }) => new::run(&id, template, dir.as_deref()),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),
         None => play::menu(lang),
