@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod diagnostic;
 pub mod engine;
+pub mod graph;
 pub mod i18n;
 pub mod scenario;
 pub mod scoring;

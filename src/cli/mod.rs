@@ -41,6 +41,16 @@ pub enum Command {
     /// Open the app at one screen, save a screenshot of the real window, and exit
     #[cfg(feature = "desktop")]
     Capture(CaptureArgs),
+    /// Draw a scenario's branching map as Graphviz DOT or SVG
+    Graph {
+        /// A bundled scenario id or the path of a .ron file
+        scenario: String,
+        #[arg(long, value_parser = ["dot", "svg"], default_value = "svg")]
+        format: String,
+        /// Write to this file instead of standard output
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Write a new scenario skeleton (structure and both languages) that passes check and plays
     New {
         /// The scenario id: lowercase letters, digits and hyphens
@@ -167,6 +177,11 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             deny_warnings,
         }) => check::run(&paths, deny_warnings),
+        Some(Command::Graph {
+            scenario,
+            format,
+            out,
+        }) => graph(lang, &scenario, &format, out.as_deref()),
         Some(Command::New { id, template, dir }) => new::run(&id, template, dir.as_deref()),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),
@@ -179,4 +194,24 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn graph(
+    lang: Lang,
+    name: &str,
+    format: &str,
+    out: Option<&std::path::Path>,
+) -> Result<ExitCode, String> {
+    let loaded = play::load_playable(name)?;
+    let texts = loaded.texts(lang);
+    let drawn = match format {
+        "dot" => crate::graph::dot(&loaded.scenario, texts),
+        _ => crate::graph::svg(&loaded.scenario, texts)?,
+    };
+    match out {
+        Some(path) => std::fs::write(path, drawn)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        None => print!("{drawn}"),
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -15,20 +15,7 @@ use super::term::{self, Answer, wrap};
 use super::{Auto, PlayArgs, render};
 
 pub fn run(lang: Lang, args: &PlayArgs) -> Result<ExitCode, String> {
-    let path = catalogue::resolve(&args.scenario);
-    if !path.exists() {
-        return Err(unknown_scenario(&args.scenario, &path));
-    }
-    let outcome = scenario::load(&path);
-    let Some(loaded) = outcome.scenario else {
-        for d in &outcome.diagnostics {
-            eprintln!("{}", super::check::excerpt(d));
-        }
-        return Err(format!(
-            "cannot play {}: the scenario has errors (see above)",
-            path.display()
-        ));
-    };
+    let loaded = load_playable(&args.scenario)?;
     let app = catalogue::app_texts(lang).map_err(render::diagnostics)?;
     let seed = args.seed.unwrap_or_else(|| rand::rng().random());
     // With --json, stdout carries only the assessment; the call itself goes to stderr.
@@ -47,6 +34,24 @@ pub fn run(lang: Lang, args: &PlayArgs) -> Result<ExitCode, String> {
         render::assessment(&assessment, &app, &mut std::io::stdout()).map_err(|e| e.to_string())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A bundled id or a path, loaded; its diagnostics go to stderr when it cannot be played.
+pub fn load_playable(name: &str) -> Result<LoadedScenario, String> {
+    let path = catalogue::resolve(name);
+    if !path.exists() {
+        return Err(unknown_scenario(name, &path));
+    }
+    let outcome = scenario::load(&path);
+    match outcome.scenario {
+        Some(loaded) => Ok(loaded),
+        None => {
+            for d in &outcome.diagnostics {
+                eprintln!("{}", super::check::excerpt(d));
+            }
+            Err(format!("{} has errors (see above)", path.display()))
+        }
+    }
 }
 
 /// Plays the call, showing it on `out`; `None` when the trainee quits.
