@@ -262,6 +262,13 @@ fn app_texts_exist_in_both_languages() {
         fr_ids.symmetric_difference(&en_ids).collect::<Vec<_>>(),
         Vec::<&&str>::new()
     );
+    for id in &fr_ids {
+        let (f, e) = (fr.source(id).unwrap(), en.source(id).unwrap());
+        assert_eq!(
+            f.variables, e.variables,
+            "`{id}` uses other variables in fr-FR and en-US"
+        );
+    }
     for c in Competency::ALL {
         assert!(fr.has(&format!("competency-{}", c.id())));
         assert!(fr.has(&format!("advice-{}", c.id())));

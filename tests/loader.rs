@@ -233,3 +233,28 @@ fn mutated_files_always_yield_positioned_diagnostics() {
         }
     }
 }
+
+#[test]
+fn a_translation_with_other_variables_is_an_error() {
+    let ws = Workspace::new("vars");
+    let path = ws.mini_variant("vars", |s| s.to_string());
+    for (lang, var) in [("fr-FR", "montant"), ("en-US", "amount")] {
+        let ftl = ws.dir.join("locales").join(lang).join("vars.ftl");
+        let text = std::fs::read_to_string(&ftl).unwrap();
+        std::fs::write(
+            &ftl,
+            text.replace(
+                "offer = Et vous proposez quoi ?",
+                &format!("offer = Et vous proposez quoi pour {{ ${var} }} ?"),
+            ),
+        )
+        .unwrap();
+    }
+    let d = diagnostics(&path);
+    let e = find(
+        &d,
+        "message `offer` uses $amount in en-US but $montant in fr-FR",
+    );
+    assert!(e.location.path.ends_with("en-US/vars.ftl"));
+    assert_eq!(e.location.line, 28);
+}

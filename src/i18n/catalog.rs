@@ -14,6 +14,8 @@ pub struct MessageSource {
     pub path: PathBuf,
     pub offset: usize,
     pub attributes: Vec<String>,
+    /// The `$variables` the message and its attributes use: translations must use the same.
+    pub variables: std::collections::BTreeSet<String>,
 }
 
 /// The messages of one language, from one or more `.ftl` files.
@@ -86,6 +88,7 @@ impl Catalog {
                         path: source.path.clone(),
                         offset,
                         attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                        variables: message_variables(m),
                     },
                 );
             }
@@ -210,4 +213,57 @@ fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize)
         .saturating_sub(whole.as_ptr() as usize)
         .min(whole.len())
+}
+
+fn message_variables(m: &ast::Message<&str>) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+    for pattern in patterns {
+        pattern_variables(pattern, &mut found);
+    }
+    found
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, found: &mut std::collections::BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, found);
+        }
+    }
+}
+
+fn expression_variables(
+    expression: &ast::Expression<&str>,
+    found: &mut std::collections::BTreeSet<String>,
+) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, found),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, found);
+            for v in variants {
+                pattern_variables(&v.value, found);
+            }
+        }
+    }
+}
+
+fn inline_variables(
+    inline: &ast::InlineExpression<&str>,
+    found: &mut std::collections::BTreeSet<String>,
+) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, found);
+            }
+            for a in &arguments.named {
+                inline_variables(&a.value, found);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, found),
+        _ => {}
+    }
 }

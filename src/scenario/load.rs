@@ -107,6 +107,7 @@ pub fn load(path: &Path) -> LoadOutcome {
         texts.push(catalog);
     }
 
+    diagnostics.extend(validate::same_variables(&texts));
     let blocked = diagnostics.iter().any(Diagnostic::is_error);
     LoadOutcome {
         scenario: (!blocked).then(|| LoadedScenario {

@@ -355,6 +355,48 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
     out
 }
 
+/// A translation must use the variables its source uses, or the text shows an error instead of
+/// the amount or the name. The first catalogue (French) is the source.
+pub fn same_variables(catalogs: &[Catalog]) -> Vec<Diagnostic> {
+    let Some((source, translations)) = catalogs.split_first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for translation in translations {
+        for id in translation.ids() {
+            let (Some(theirs), Some(ours)) = (translation.source(id), source.source(id)) else {
+                continue;
+            };
+            if theirs.variables != ours.variables {
+                let Ok(ftl) = SourceText::read(&theirs.path) else {
+                    continue;
+                };
+                let list = |v: &std::collections::BTreeSet<String>| {
+                    if v.is_empty() {
+                        "none".to_string()
+                    } else {
+                        v.iter()
+                            .map(|x| format!("${x}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                };
+                out.push(Diagnostic::error(
+                    ftl.at(theirs.offset),
+                    format!(
+                        "message `{id}` uses {} in {} but {} in {}",
+                        list(&theirs.variables),
+                        translation.lang().tag(),
+                        list(&ours.variables),
+                        source.lang().tag()
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
 pub fn is_snake_case(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
