@@ -250,3 +250,49 @@ fn new_writes_a_skeleton_that_checks_and_plays() {
     let bad = amiable(&["new", "Bad_Id", "--dir", &dir]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn check_warns_when_the_french_changed_after_the_translation_was_stamped() {
+    let ws = common::Workspace::new("cli-stamp");
+    let path = ws.mini_variant("stamped", |s| s.to_string());
+    let ron = path.display().to_string();
+    let stamp = amiable(&["stamp", &ron]);
+    assert!(stamp.status.success(), "{}", text(&stamp.stderr));
+    assert!(text(&stamp.stdout).contains("messages stamped"));
+    let clean = amiable(&["check", "--deny-warnings", &ron]);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
+
+    let fr = ws.dir.join("locales/fr-FR/stamped.ftl");
+    let source = std::fs::read_to_string(&fr).unwrap();
+    std::fs::write(
+        &fr,
+        source.replace(
+            "offer = Et vous proposez quoi ?",
+            "offer = Et alors, vous proposez quoi ?",
+        ),
+    )
+    .unwrap();
+    let stale = amiable(&["check", &ron]);
+    assert_eq!(
+        stale.status.code(),
+        Some(0),
+        "a stale translation is a warning"
+    );
+    let shown = text(&stale.stdout);
+    assert!(
+        shown
+            .contains("warning: the en-US text of `offer` was translated from an older fr-FR text"),
+        "{shown}"
+    );
+    assert!(shown.contains("en-US/stamped.ftl:"), "{shown}");
+    assert_eq!(
+        amiable(&["check", "--deny-warnings", &ron]).status.code(),
+        Some(1)
+    );
+
+    assert!(amiable(&["stamp", &ron]).status.success());
+    assert_eq!(
+        amiable(&["check", "--deny-warnings", &ron]).status.code(),
+        Some(0)
+    );
+}

@@ -51,6 +51,12 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Record, in each translation, which French text it was translated from (run it once a
+    /// translation is up to date; `check` then warns when the French changes)
+    Stamp {
+        /// A bundled scenario id or the path of a .ron file
+        scenario: String,
+    },
     /// Write a new scenario skeleton (structure and both languages) that passes check and plays
     New {
         /// The scenario id: lowercase letters, digits and hyphens
@@ -182,6 +188,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             out,
         }) => graph(lang, &scenario, &format, out.as_deref()),
+        Some(Command::Stamp { scenario }) => stamp(&scenario),
         Some(Command::New { id, template, dir }) => new::run(&id, template, dir.as_deref()),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),
@@ -212,6 +219,30 @@ fn graph(
         Some(path) => std::fs::write(path, drawn)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
         None => print!("{drawn}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stamp(name: &str) -> Result<ExitCode, String> {
+    let path = crate::catalogue::resolve(name);
+    let source_path = crate::scenario::ftl_path(&path, Lang::Fr);
+    let source = crate::i18n::Catalog::load(Lang::Fr, &[source_path.as_path()]).map_err(|d| {
+        let lines: Vec<String> = d.iter().map(ToString::to_string).collect();
+        format!(
+            "the French texts must load before stamping:\n{}",
+            lines.join("\n")
+        )
+    })?;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Fr) {
+        let target = crate::scenario::ftl_path(&path, lang);
+        let text = std::fs::read_to_string(&target)
+            .map_err(|e| format!("cannot read {}: {e}", target.display()))?;
+        let (stamped, count) = crate::i18n::stamp::stamp(&text, &source);
+        let tmp = target.with_extension("ftl.tmp");
+        std::fs::write(&tmp, stamped)
+            .and_then(|()| std::fs::rename(&tmp, &target))
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        println!("{}: {count} messages stamped", target.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -16,7 +16,13 @@ pub struct MessageSource {
     pub attributes: Vec<String>,
     /// The `$variables` the message and its attributes use: translations must use the same.
     pub variables: std::collections::BTreeSet<String>,
+    /// In a translation, the fingerprint of the source text it was translated from, kept in a
+    /// `# source: …` comment line above the message (written by `amiable stamp`).
+    pub stamp: Option<String>,
 }
+
+/// The comment line that carries a translation's source fingerprint.
+pub const STAMP_PREFIX: &str = "source:";
 
 /// The messages of one language, from one or more `.ftl` files.
 pub struct Catalog {
@@ -89,8 +95,29 @@ impl Catalog {
                         offset,
                         attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                         variables: message_variables(m),
+                        stamp: None,
                     },
                 );
+            }
+        }
+        // The runtime parser drops comments; stamps are read with the full one, only when the
+        // file has any.
+        if source.text.contains(STAMP_PREFIX) {
+            let full = match fluent_syntax::parser::parse(source.text.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in &full.body {
+                if let ast::Entry::Message(m) = entry
+                    && let Some(comment) = &m.comment
+                    && let Some(s) = self.sources.get_mut(m.id.name)
+                {
+                    s.stamp = comment.content.iter().find_map(|line| {
+                        line.trim()
+                            .strip_prefix(STAMP_PREFIX)
+                            .map(|h| h.trim().to_string())
+                    });
+                }
             }
         }
         // Duplicates were reported above; the bundle keeps the first definition and adds the rest.
@@ -153,6 +180,25 @@ impl Catalog {
         } else {
             self.attr(id, &alts[index - 1])
         }
+    }
+
+    /// A fingerprint of the message's text and attributes (FNV-1a, 64 bits, in hex): what a
+    /// translation records to know later whether its source has changed.
+    pub fn fingerprint(&self, id: &str) -> Option<String> {
+        let source = self.sources.get(id)?;
+        let mut text = self.get(id).unwrap_or_default();
+        for a in &source.attributes {
+            text.push('\n');
+            text.push_str(a);
+            text.push('=');
+            text.push_str(&self.attr(id, a).unwrap_or_default());
+        }
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in text.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        Some(format!("{hash:016x}"))
     }
 
     pub fn alternatives(&self, id: &str) -> Vec<String> {

@@ -1,9 +1,12 @@
 //! Languages and Fluent catalogues. Every text a trainee or trainer reads comes through here.
 
 mod catalog;
+pub mod stamp;
 pub mod typography;
 
-pub use catalog::{Catalog, MessageSource, is_alternative as catalog_is_alternative, parse_ftl};
+pub use catalog::{
+    Catalog, MessageSource, STAMP_PREFIX, is_alternative as catalog_is_alternative, parse_ftl,
+};
 
 use std::fmt;
 use std::str::FromStr;

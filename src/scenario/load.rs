@@ -108,6 +108,7 @@ pub fn load(path: &Path) -> LoadOutcome {
     }
 
     diagnostics.extend(validate::same_variables(&texts));
+    diagnostics.extend(validate::stale_translations(&texts));
     let blocked = diagnostics.iter().any(Diagnostic::is_error);
     LoadOutcome {
         scenario: (!blocked).then(|| LoadedScenario {

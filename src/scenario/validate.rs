@@ -397,6 +397,42 @@ pub fn same_variables(catalogs: &[Catalog]) -> Vec<Diagnostic> {
     out
 }
 
+/// Translations whose recorded source fingerprint no longer matches the French text: the
+/// French changed after the translation was made. Messages with no stamp are not judged.
+pub fn stale_translations(catalogs: &[Catalog]) -> Vec<Diagnostic> {
+    let Some((source, translations)) = catalogs.split_first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for translation in translations {
+        for id in translation.ids() {
+            let Some(theirs) = translation.source(id) else {
+                continue;
+            };
+            let (Some(stamp), Some(now)) = (&theirs.stamp, source.fingerprint(id)) else {
+                continue;
+            };
+            if *stamp != now {
+                let Ok(ftl) = SourceText::read(&theirs.path) else {
+                    continue;
+                };
+                out.push(
+                    Diagnostic::warning(
+                        ftl.at(theirs.offset),
+                        format!(
+                            "the {} text of `{id}` was translated from an older {} text",
+                            translation.lang().tag(),
+                            source.lang().tag()
+                        ),
+                    )
+                    .with_hint("update the translation, then run `amiable stamp` on the scenario"),
+                );
+            }
+        }
+    }
+    out
+}
+
 pub fn is_snake_case(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
