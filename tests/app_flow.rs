@@ -261,3 +261,37 @@ fn escape_leaves_the_briefing_and_the_response_timer_answers_for_a_silent_traine
     );
     assert_eq!(session.timed_out[0], 1);
 }
+
+#[test]
+fn trainer_mode_shows_diagnostics_node_ids_and_tags() {
+    let mut app = app(0);
+    activate(&mut app, &UiAction::ToggleTrainer);
+    assert!(app.world().resource::<Prefs>().settings.trainer_mode);
+    let texts = |app: &mut App| {
+        let world = app.world_mut();
+        world
+            .query::<&Text>()
+            .iter(world)
+            .map(|t| t.0.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let home = texts(&mut app);
+    assert!(
+        home.contains("Aucun problème dans les scénarios."),
+        "{home}"
+    );
+
+    activate(
+        &mut app,
+        &UiAction::OpenScenario("aggressive-debtor".into()),
+    );
+    activate(&mut app, &UiAction::StartCall);
+    app.update();
+    let call = texts(&mut app);
+    assert!(call.contains("Nœud\u{a0}: opening"), "{call}");
+    assert!(
+        call.contains("[identify] identification"),
+        "answers show their id and tags: {call}"
+    );
+}

@@ -31,6 +31,7 @@ pub enum UiAction {
     VolumeUp,
     ToggleMute,
     ToggleTimer,
+    ToggleTrainer,
 }
 
 pub struct ActionsPlugin;
@@ -172,6 +173,7 @@ fn apply(
                 | UiAction::VolumeUp
                 | UiAction::ToggleMute
                 | UiAction::ToggleTimer
+                | UiAction::ToggleTrainer
         ) && focus.get().is_some()
         {
             commands.insert_resource(Refocus(action.clone()));
@@ -252,6 +254,11 @@ fn apply(
                 }
                 prefs.save();
                 sfx.write(Sfx::Click);
+                next.set(*state.get());
+            }
+            UiAction::ToggleTrainer => {
+                prefs.settings.trainer_mode = !prefs.settings.trainer_mode;
+                prefs.save();
                 next.set(*state.get());
             }
             UiAction::ToggleTimer => {

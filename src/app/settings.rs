@@ -50,6 +50,8 @@ pub struct Settings {
     pub response_timer: Option<u32>,
     /// Characters per second at which the debtor's lines appear.
     pub reading_speed: u32,
+    /// For trainers writing scenarios: node ids, answer tags and every diagnostic on screen.
+    pub trainer_mode: bool,
 }
 
 impl Default for Settings {
@@ -61,6 +63,7 @@ impl Default for Settings {
             text_size: TextSize::Medium,
             response_timer: None,
             reading_speed: 60,
+            trainer_mode: false,
         }
     }
 }

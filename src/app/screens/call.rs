@@ -70,6 +70,9 @@ struct Portrait;
 struct MoodLabel;
 #[derive(Component)]
 struct PhasePill(Phase);
+/// The trainer-mode line: node id and the debtor's state.
+#[derive(Component)]
+pub struct TrainerInfo;
 #[derive(Component)]
 struct Clock;
 #[derive(Component)]
@@ -380,6 +383,29 @@ fn sync_turns(
     let line_done = ui.line_done;
     scroll.0.y = f32::MAX;
 
+    let trainer = prefs.settings.trainer_mode;
+    if trainer {
+        let state = session.conversation.state();
+        let g = state.gauges;
+        let flags: Vec<&str> = state.flags.iter().map(String::as_str).collect();
+        let info = format!(
+            "{} · tension {} · trust {} · willingness {} · flags [{}]",
+            app.text_args(
+                "call-trainer-node",
+                &[("node", FluentValue::from(current_id.clone()))]
+            ),
+            g.tension,
+            g.trust,
+            g.willingness,
+            flags.join(", ")
+        );
+        commands.entity(transcript_entity).with_children(|c| {
+            c.spawn((
+                TrainerInfo,
+                text(f, scale, info, 13.0, Weight::Italic, ACCENT),
+            ));
+        });
+    }
     let visibility = if ui.line_done {
         Visibility::Inherited
     } else {
@@ -388,7 +414,12 @@ fn sync_turns(
     commands.entity(*answers).with_children(|a| match talk {
         Some(talk) => {
             for (i, option) in talk.options.iter().enumerate() {
-                let said = texts.text(&message::option(&talk.id, &option.id));
+                let mut said = texts.text(&message::option(&talk.id, &option.id));
+                if trainer {
+                    let tags: Vec<&str> = option.tags.iter().map(|t| t.id()).collect();
+                    let value = crate::scoring::choice_value(talk, option);
+                    said = format!("{said}\n[{}] {} · {value:.2}", option.id, tags.join(", "));
+                }
                 a.spawn((answer_button(f, scale, i, said), visibility));
             }
         }

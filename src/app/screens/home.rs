@@ -145,6 +145,18 @@ pub fn build(mut commands: Commands, fonts: Res<Fonts>, prefs: Res<Prefs>, libra
                         UiAction::ToggleTimer,
                         prefs.settings.response_timer.is_some(),
                     ));
+                    let trainer = app.text(if prefs.settings.trainer_mode {
+                        "settings-trainer-on"
+                    } else {
+                        "settings-trainer-off"
+                    });
+                    row.spawn(button(
+                        f,
+                        scale,
+                        trainer,
+                        UiAction::ToggleTrainer,
+                        prefs.settings.trainer_mode,
+                    ));
                 });
             });
         })
@@ -194,6 +206,42 @@ pub fn build(mut commands: Commands, fonts: Res<Fonts>, prefs: Res<Prefs>, libra
                     BAD,
                 ));
                 for line in problems {
+                    p.spawn(text(f, scale, line, 13.0, Weight::Regular, INK));
+                }
+            })
+            .id();
+        commands.entity(body).add_child(panel);
+    }
+    // Trainers see every diagnostic of every scenario, warnings included, as `check` prints them.
+    if prefs.settings.trainer_mode {
+        let all: Vec<String> = library
+            .entries
+            .iter()
+            .flat_map(|e| e.diagnostics.iter().map(ToString::to_string))
+            .collect();
+        let panel = commands
+            .spawn(card(percent(100.0), 12.0))
+            .insert(BorderColor::all(ACCENT))
+            .with_children(|p| {
+                p.spawn(text(
+                    f,
+                    scale,
+                    app.text("home-trainer-diagnostics"),
+                    15.0,
+                    Weight::Bold,
+                    ACCENT,
+                ));
+                if all.is_empty() {
+                    p.spawn(text(
+                        f,
+                        scale,
+                        app.text("home-trainer-clean"),
+                        13.0,
+                        Weight::Regular,
+                        INK,
+                    ));
+                }
+                for line in all {
                     p.spawn(text(f, scale, line, 13.0, Weight::Regular, INK));
                 }
             })
