@@ -178,6 +178,7 @@ mod tests {
             text_size: TextSize::Large,
             response_timer: Some(20),
             reading_speed: 80,
+            trainer_mode: true,
         };
         save(&path, &s).unwrap();
         let loaded = load(&path);
