@@ -37,10 +37,6 @@ impl Session {
         }
     }
 
-    pub fn seed(&self) -> u64 {
-        self.conversation.transcript().seed
-    }
-
     /// Plays an answer; the next line must then be said before another answer counts, so a
     /// double key press cannot answer a line the trainee has not heard.
     pub fn choose(&mut self, index: usize) -> Result<(), EngineError> {

@@ -30,14 +30,8 @@ pub struct Fonts {
 }
 
 /// Font sizes scaled by the trainee's text-size setting.
-#[derive(Resource, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Scale(pub f32);
-
-impl Default for Scale {
-    fn default() -> Scale {
-        Scale(1.0)
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Weight {
@@ -161,8 +155,7 @@ impl Plugin for ThemePlugin {
     fn build(&self, app: &mut App) {
         // The first screen is built before Startup runs, so fonts are asked for right here.
         let fonts = load_fonts(app.world().get_resource::<AssetServer>());
-        app.init_resource::<Scale>()
-            .insert_resource(fonts)
+        app.insert_resource(fonts)
             .add_systems(Update, (hover_feedback, focus_ring));
     }
 }
