@@ -3,6 +3,7 @@
 //! The domain core (scenario, engine, scoring, assessment) uses no UI framework: it is plain,
 //! deterministic Rust that the terminal mode and the tools share.
 
+pub mod analysis;
 #[cfg(feature = "desktop")]
 pub mod app;
 pub mod assessment;

@@ -1,5 +1,6 @@
 //! The command line: terminal play and the trainer's tools, over the same core as the app.
 
+mod analyze;
 mod check;
 mod list;
 mod new;
@@ -41,6 +42,19 @@ pub enum Command {
     /// Open the app at one screen, save a screenshot of the real window, and exit
     #[cfg(feature = "desktop")]
     Capture(CaptureArgs),
+    /// What a scenario lets a trainee reach: endings and how, lowest and highest score of each
+    /// competency, the best and worst calls to replay, decisions that teach nothing
+    Analyze {
+        /// A bundled scenario id or the path of a .ron file
+        scenario: String,
+        /// Print JSON instead of a report
+        #[arg(long)]
+        json: bool,
+        /// Follow calls up to this many answers (default: the engine's limit, 500, or 40 for
+        /// a scenario that loops)
+        #[arg(long)]
+        max_answers: Option<usize>,
+    },
     /// Draw a scenario's branching map as Graphviz DOT or SVG
     Graph {
         /// A bundled scenario id or the path of a .ron file
@@ -183,6 +197,11 @@ pub fn run(cli: Cli) -> ExitCode {
             paths,
             deny_warnings,
         }) => check::run(&paths, deny_warnings),
+        Some(Command::Analyze {
+            scenario,
+            json,
+            max_answers,
+        }) => analyze::run(&scenario, json, max_answers),
         Some(Command::Graph {
             scenario,
             format,

@@ -59,6 +59,19 @@ pub fn ftl_path(scenario_path: &Path, lang: Lang) -> PathBuf {
         .join(format!("{stem}.ftl"))
 }
 
+/// Reads a scenario's structure from RON text, unvalidated: for tools and tests that build
+/// scenarios in memory. `load` is the way in for files.
+pub fn parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
+    // `Talk(id: …)` instead of `Talk((id: …))`, and `plan: (…)` instead of `Some((…))`:
+    // trainers should not have to write what the format can infer.
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut scenario: Scenario = options.from_str(text)?;
+    scenario.reindex();
+    Ok(scenario)
+}
+
 pub fn load(path: &Path) -> LoadOutcome {
     let mut diagnostics = Vec::new();
     let src = match SourceText::read(path) {
@@ -70,12 +83,7 @@ pub fn load(path: &Path) -> LoadOutcome {
             };
         }
     };
-    // `Talk(id: …)` instead of `Talk((id: …))`, and `plan: (…)` instead of `Some((…))`:
-    // trainers should not have to write what the format can infer.
-    let options = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let mut scenario: Scenario = match options.from_str(&src.text) {
+    let scenario = match parse(&src.text) {
         Ok(s) => s,
         Err(e) => {
             let location = crate::diagnostic::Location {
@@ -89,7 +97,6 @@ pub fn load(path: &Path) -> LoadOutcome {
             };
         }
     };
-    scenario.reindex();
     diagnostics.extend(validate::structure(&src, &scenario));
 
     let mut texts = Vec::new();

@@ -5,5 +5,5 @@ mod locate;
 pub mod model;
 mod validate;
 
-pub use load::{LoadOutcome, LoadedScenario, ftl_path, load, locales_dir};
+pub use load::{LoadOutcome, LoadedScenario, ftl_path, load, locales_dir, parse};
 pub use model::*;

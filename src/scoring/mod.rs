@@ -5,7 +5,11 @@ mod outcome;
 mod rules;
 
 pub use outcome::{Agreement, Outcome, Relational};
+pub(crate) use outcome::{
+    LISTENING, adapted_solution, courtesy, listening, manners_of, relational_score,
+};
 pub use rules::{Judgement, judge};
+pub(crate) use rules::{compliance_score, desc_in_order, order_points, percent};
 
 use serde::Serialize;
 
@@ -115,12 +119,7 @@ pub fn score(scenario: &Scenario, transcript: &Transcript) -> Scorecard {
         .filter(|c| c.competency != Competency::Compliance)
         .filter_map(|c| c.score)
         .collect();
-    let mut overall = mean(&assessed).unwrap_or(0.0).round() as u8;
-    if compliance_breaches > 0 {
-        // A breach outweighs everything else done well; each further one costs more.
-        let cap = 40u8.saturating_sub(10 * (compliance_breaches as u8 - 1).min(4));
-        overall = overall.min(cap);
-    }
+    let overall = overall_of(&assessed, compliance_breaches);
     let outcome = Outcome::of(scenario, ending);
     let relational = Relational::of(&turns, &competencies, &outcome);
     let choices = turns.iter().map(review).collect();
@@ -132,6 +131,18 @@ pub fn score(scenario: &Scenario, transcript: &Transcript) -> Scorecard {
         relational,
         choices,
     }
+}
+
+/// The overall score: the mean of the assessed competencies, compliance aside, capped when the
+/// trainee breached the debtor's rights.
+pub(crate) fn overall_of(assessed: &[u8], compliance_breaches: usize) -> u8 {
+    let mut overall = mean(assessed).unwrap_or(0.0).round() as u8;
+    if compliance_breaches > 0 {
+        // A breach outweighs everything else done well; each further one costs more.
+        let cap = 40u8.saturating_sub(10 * (compliance_breaches.min(5) as u8 - 1));
+        overall = overall.min(cap);
+    }
+    overall
 }
 
 /// How good an answer is at its decision: the credit it earns on every competency for which

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::scenario::{Competency, Cue, DebtorKind, End, EndResult, Plan, Scenario, Technique};
+use crate::scenario::{
+    Choice, Competency, Cue, DebtorKind, End, EndResult, Plan, Scenario, Technique,
+};
 
 use super::{CompetencyScore, TurnView, mean};
 
@@ -116,76 +118,97 @@ impl Relational {
         outcome: &Outcome,
     ) -> Relational {
         let mut notes = Vec::new();
-        let count = |t: Technique| turns.iter().filter(|v| v.option.has(t)).count() as i32;
-        let polite = turns
+        let manners: i32 = turns.iter().map(|v| manners_of(v.option)).sum();
+        let breaches = turns
             .iter()
-            .filter(|v| {
-                v.option
-                    .has_any(&[Technique::Cushion, Technique::PositiveWording])
-            })
-            .count() as i32;
-        let manners = 100
-            - 25 * count(Technique::Aggressive)
-            - 20 * count(Technique::Manipulative)
-            - 10 * count(Technique::NegativeWording)
-            + 5 * polite;
-        // Polite phrasing can make up for a sharp word, never for a breach of the debtor's rights.
-        let courtesy = manners.min(100) - 30 * count(Technique::ComplianceBreach);
-        let courtesy = courtesy.clamp(0, 100) as u8;
+            .filter(|v| v.option.has(Technique::ComplianceBreach))
+            .count();
+        let courtesy = courtesy(manners, breaches);
         if courtesy < 60 {
             notes.push("relational-discourteous");
         }
-
         let listening_scores: Vec<u8> = competencies
             .iter()
-            .filter(|c| {
-                matches!(
-                    c.competency,
-                    Competency::Empathy | Competency::Reformulation | Competency::Questioning
-                )
-            })
+            .filter(|c| LISTENING.contains(&c.competency))
             .filter_map(|c| c.score)
             .collect();
-        let listening = mean(&listening_scores).unwrap_or(50.0).round() as u8;
+        let listening = listening(&listening_scores);
         if listening < 60 {
             notes.push("relational-not-listened");
         }
-
         let fragile = turns.iter().any(|v| v.talk.cues.contains(&Cue::Fragility));
-        let oriented = count(Technique::Orientation) > 0;
-        let mut adapted: i32 = match (outcome.result, outcome.realistic) {
-            (Some(EndResult::Promise), Some(false)) => 40,
-            // For a fragile household sent toward help, a pause is the adapted solution.
-            (Some(EndResult::Promise), _) if fragile && oriented => 100,
-            (Some(EndResult::Promise), _) => 70,
-            (Some(r), Some(false)) if r.is_agreement() => 40,
-            (Some(r), _) if r.is_agreement() => 100,
-            (Some(EndResult::Escalation), _) => 30,
-            (Some(EndResult::Refusal), _) => 20,
-            (Some(EndResult::HangUp), _) | (None, _) => 10,
-            (Some(_), _) => 10,
-        };
-        if outcome.realistic == Some(false) {
-            notes.push("relational-unrealistic");
-        }
+        let oriented = turns.iter().any(|v| v.option.has(Technique::Orientation));
         let orientation_offered = turns
             .iter()
             .any(|v| v.talk.offers(&[Technique::Orientation]));
+        let adapted = adapted_solution(outcome, fragile, oriented, orientation_offered);
+        if outcome.realistic == Some(false) {
+            notes.push("relational-unrealistic");
+        }
         if fragile && orientation_offered && !oriented {
-            adapted -= 30;
             notes.push("relational-not-oriented");
         }
-        let adapted_solution = adapted.clamp(0, 100) as u8;
-        let score = ((u32::from(courtesy) + u32::from(listening) + u32::from(adapted_solution))
-            as f32
-            / 3.0)
-            .round() as u8;
         Relational {
-            score,
+            score: relational_score(courtesy, listening, adapted),
             courtesy,
             listening,
-            adapted_solution,
+            adapted_solution: adapted,
             notes,
         }
     }
+}
+
+/// The competencies that show the debtor was listened to.
+pub(crate) const LISTENING: [Competency; 3] = [
+    Competency::Empathy,
+    Competency::Reformulation,
+    Competency::Questioning,
+];
+
+/// What one answer does to the debtor's sense of being treated with courtesy.
+pub(crate) fn manners_of(option: &Choice) -> i32 {
+    let polite = option.has_any(&[Technique::Cushion, Technique::PositiveWording]);
+    -25 * i32::from(option.has(Technique::Aggressive))
+        - 20 * i32::from(option.has(Technique::Manipulative))
+        - 10 * i32::from(option.has(Technique::NegativeWording))
+        + 5 * i32::from(polite)
+}
+
+pub(crate) fn courtesy(manners: i32, breaches: usize) -> u8 {
+    // Polite phrasing can make up for a sharp word, never for a breach of the debtor's rights.
+    let courtesy = (100 + manners).min(100) - 30 * breaches.min(10) as i32;
+    courtesy.clamp(0, 100) as u8
+}
+
+/// The mean of the listening competencies assessed in the call; 50 when none was.
+pub(crate) fn listening(scores: &[u8]) -> u8 {
+    mean(scores).unwrap_or(50.0).round() as u8
+}
+
+pub(crate) fn adapted_solution(
+    outcome: &Outcome,
+    fragile: bool,
+    oriented: bool,
+    orientation_offered: bool,
+) -> u8 {
+    let mut adapted: i32 = match (outcome.result, outcome.realistic) {
+        (Some(EndResult::Promise), Some(false)) => 40,
+        // For a fragile household sent toward help, a pause is the adapted solution.
+        (Some(EndResult::Promise), _) if fragile && oriented => 100,
+        (Some(EndResult::Promise), _) => 70,
+        (Some(r), Some(false)) if r.is_agreement() => 40,
+        (Some(r), _) if r.is_agreement() => 100,
+        (Some(EndResult::Escalation), _) => 30,
+        (Some(EndResult::Refusal), _) => 20,
+        (Some(EndResult::HangUp), _) | (None, _) => 10,
+        (Some(_), _) => 10,
+    };
+    if fragile && orientation_offered && !oriented {
+        adapted -= 30;
+    }
+    adapted.clamp(0, 100) as u8
+}
+
+pub(crate) fn relational_score(courtesy: u8, listening: u8, adapted: u8) -> u8 {
+    ((u32::from(courtesy) + u32::from(listening) + u32::from(adapted)) as f32 / 3.0).round() as u8
 }

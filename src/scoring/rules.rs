@@ -191,7 +191,7 @@ pub fn score_competency(
     }
 }
 
-fn percent(earned: f32, possible: f32) -> u8 {
+pub(crate) fn percent(earned: f32, possible: f32) -> u8 {
     (100.0 * earned / possible).round().clamp(0.0, 100.0) as u8
 }
 
@@ -238,28 +238,8 @@ fn desc(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
             }
         }
     }
-    // Longest run of steps in increasing order: the DESC actually delivered.
-    let n = chosen.len();
-    let mut best_len = vec![1usize; n];
-    let mut prev = vec![None; n];
-    for i in 0..n {
-        for k in 0..i {
-            if chosen[k].0 < chosen[i].0 && best_len[k] + 1 > best_len[i] {
-                best_len[i] = best_len[k] + 1;
-                prev[i] = Some(k);
-            }
-        }
-    }
-    let mut in_order = vec![false; n];
-    if let Some(mut i) = (0..n).max_by_key(|&i| (best_len[i], std::cmp::Reverse(i))) {
-        loop {
-            in_order[i] = true;
-            match prev[i] {
-                Some(p) => i = p,
-                None => break,
-            }
-        }
-    }
+    let steps: Vec<usize> = chosen.iter().map(|&(step, _)| step).collect();
+    let in_order = desc_in_order(&steps);
     const STEP_REASONS: [(&str, &str); 4] = [
         ("desc-describe", "desc-describe-late"),
         ("desc-express", "desc-express-late"),
@@ -299,6 +279,38 @@ fn desc(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
         possible,
         evidence,
     )
+}
+
+/// Which of the chosen DESC steps (each counted once, in call order) belong to the longest run
+/// in increasing order: the DESC actually delivered.
+pub(crate) fn desc_in_order(steps: &[usize]) -> Vec<bool> {
+    let n = steps.len();
+    let mut best_len = vec![1usize; n];
+    let mut prev = vec![None; n];
+    for i in 0..n {
+        for k in 0..i {
+            if steps[k] < steps[i] && best_len[k] + 1 > best_len[i] {
+                best_len[i] = best_len[k] + 1;
+                prev[i] = Some(k);
+            }
+        }
+    }
+    let mut in_order = vec![false; n];
+    if let Some(mut i) = (0..n).max_by_key(|&i| (best_len[i], std::cmp::Reverse(i))) {
+        loop {
+            in_order[i] = true;
+            match prev[i] {
+                Some(p) => i = p,
+                None => break,
+            }
+        }
+    }
+    in_order
+}
+
+/// Points for following the 4 C order: all 25 without a skipped step, else a share of them.
+pub(crate) fn order_points(skips: usize, turns: usize) -> f32 {
+    25.0 * (1.0 - skips as f32 / turns.max(1) as f32)
 }
 
 /// The 4 C: contact with identification, understanding before convincing, no step skipped,
@@ -396,8 +408,7 @@ fn call_structure(turns: &[TurnView], ending: Option<&End>) -> (Option<u8>, usiz
         .filter(|w| w[1].1.index() > w[0].1.index() + 1)
         .map(|w| w[1].0)
         .collect();
-    let transitions = turns.len().max(1);
-    let order = 25.0 * (1.0 - skips.len() as f32 / transitions as f32);
+    let order = order_points(skips.len(), turns.len());
     if skips.is_empty() {
         add(&mut evidence, &mut points, None, 25.0, "structure-in-order");
     } else {
@@ -463,6 +474,14 @@ fn compliance(turns: &[TurnView]) -> (Option<u8>, usize, Vec<Evidence>) {
         }];
         return (Some(100), turns.len(), evidence);
     }
-    let score = 100u32.saturating_sub(60 * breaches.len() as u32) as u8;
-    (Some(score), turns.len(), breaches)
+    (
+        Some(compliance_score(breaches.len())),
+        turns.len(),
+        breaches,
+    )
+}
+
+/// Each breach of the debtor's rights costs 60 points: two leave nothing.
+pub(crate) fn compliance_score(breaches: usize) -> u8 {
+    100u32.saturating_sub(60 * breaches as u32) as u8
 }

@@ -1,6 +1,6 @@
 //! The branching map: every node and every answer appears, coloured by quality, in DOT and SVG.
 
-mod common;
+use crate::common;
 
 use amiable::i18n::Lang;
 use amiable::scenario::Node;

@@ -1,6 +1,6 @@
 //! The `amiable` binary as a trainee or trainer uses it.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -295,4 +295,38 @@ fn check_warns_when_the_french_changed_after_the_translation_was_stamped() {
         amiable(&["check", "--deny-warnings", &ron]).status.code(),
         Some(0)
     );
+}
+
+/// The trainer's promise of `analyze`: its best call, replayed with `play --choices`, scores
+/// the maximum it announced, on every bundled scenario.
+#[test]
+fn analyze_best_path_replays_to_the_announced_maximum() {
+    for id in amiable::catalogue::bundled()
+        .iter()
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+    {
+        let out = amiable(&["analyze", &id, "--json"]);
+        assert!(out.status.success(), "{id}: {}", text(&out.stderr));
+        let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(a["endings"].as_array().is_some_and(|e| !e.is_empty()));
+        for (name, range) in a["competencies"].as_object().unwrap() {
+            assert!(
+                range["max"].as_u64() >= range["min"].as_u64(),
+                "{id} {name}"
+            );
+        }
+        for (path, seed, expected) in [
+            ("best_path", &a["best"]["seed"], &a["overall"]["max"]),
+            ("worst_path", &a["worst"]["seed"], &a["overall"]["min"]),
+        ] {
+            let choices = a[path].as_str().unwrap();
+            let seed = seed.as_u64().expect("a seed is found").to_string();
+            let args = ["play", &id, "--choices", choices, "--seed", &seed, "--json"];
+            let played = amiable(&args);
+            assert!(played.status.success(), "{id}: {}", text(&played.stderr));
+            let call: serde_json::Value = serde_json::from_slice(&played.stdout).unwrap();
+            assert_eq!(call["finished"], true, "{id} {path}");
+            assert_eq!(&call["overall"], expected, "{id} {path} {choices}");
+        }
+    }
 }

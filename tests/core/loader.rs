@@ -1,10 +1,10 @@
 //! Broken scenario files give positioned diagnostics, all at once, and never a panic.
 
-mod common;
+use crate::common;
 
+use crate::common::Workspace;
 use amiable::diagnostic::Diagnostic;
 use amiable::scenario;
-use common::Workspace;
 
 fn diagnostics(path: &std::path::Path) -> Vec<Diagnostic> {
     scenario::load(path).diagnostics

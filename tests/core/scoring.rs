@@ -1,6 +1,6 @@
 //! Each scoring rule with answers that pass and answers that fail, in context.
 
-mod common;
+use crate::common;
 
 use Cue::{Bargain, Digression, DropRequest, Emotion, Explains, Fragility, Objection, Ready};
 use Technique::*;

@@ -1,4 +1,4 @@
-mod common;
+use crate::common;
 
 use amiable::engine::{Conversation, EngineError, Step, play_through};
 use amiable::scenario::Gauges;

@@ -1,0 +1,543 @@
+//! What a scenario allows, computed exactly without listing its paths: the endings and how to
+//! reach them, the lowest and highest score of every competency, the best and worst calls as
+//! answers to replay, and the decisions that teach nothing. See docs/authoring.md.
+
+mod frontier;
+mod profile;
+mod states;
+
+pub use states::{GraphError, MAX_SITUATIONS};
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::engine::{Conversation, MAX_TURNS, Step};
+use crate::scenario::{Competency, EndResult, Node, Scenario};
+use crate::scoring::choice_value;
+use frontier::{Budget, Frontiers, Goal, Key, Values};
+use profile::{Answer, PER_TURN, Profile, Scores, competency_index};
+use states::StateGraph;
+
+/// The lowest and highest value reachable; `None` when no call can reach a value at all.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Range {
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CompetencyRange {
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    /// Some finished call gives no opportunity to show this competency.
+    pub can_go_unassessed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EndingReport {
+    pub id: String,
+    pub result: EndResult,
+    pub reachable: bool,
+    /// The answers most likely to lead there, as for `amiable play --choices`.
+    pub choices: Option<String>,
+    /// How likely these answers are to end there (below 1 when the debtor's reactions
+    /// include chance).
+    pub probability: f64,
+    /// The overall score of the calls that end there.
+    pub overall: Range,
+}
+
+/// A call to replay: answers, a seed with which the debtor reacts as planned, and its score.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Replay {
+    pub choices: String,
+    /// `None` when no seed among those tried makes every chance branch go this way.
+    pub seed: Option<u64>,
+    pub overall: u8,
+    pub ending: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BranchRef {
+    pub node: String,
+    pub option: String,
+    /// 1-based, in the order written in the file.
+    pub branch: usize,
+    pub next: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Analysis {
+    pub scenario: String,
+    /// Distinct situations (node and debtor state) a call can be in.
+    pub situations: usize,
+    /// Some situation can come back.
+    pub loops: bool,
+    /// The figures are exact for every call of at most this many answers.
+    pub max_answers: usize,
+    pub endings: Vec<EndingReport>,
+    pub competencies: BTreeMap<&'static str, CompetencyRange>,
+    pub relational: Range,
+    pub overall: Range,
+    pub best: Option<Replay>,
+    pub worst: Option<Replay>,
+    /// `best.choices` and `worst.choices`, for scripts.
+    pub best_path: Option<String>,
+    pub worst_path: Option<String>,
+    /// Reachable decisions where every answer is worth the same: nothing to learn there.
+    pub flat_decisions: Vec<String>,
+    /// Answers (`node/option`) that no call can reach.
+    pub never_chosen: Vec<String>,
+    /// Branches of reachable answers whose conditions never hold when they are given.
+    pub branches_never_taken: Vec<BranchRef>,
+}
+
+/// How many seeds to try when looking for one that makes the debtor react as a path needs.
+const SEED_SEARCH: u64 = 200_000;
+
+/// A scenario that loops has calls of every length up to the engine's limit, and their
+/// number grows fast: by default its calls are followed up to the longest horizon (from
+/// `LOOP_START` answers, two more at a time) whose analysis keeps under `LOOP_BUDGET`
+/// profiles per search. The report says which horizon that was.
+pub const LOOP_START: usize = 10;
+pub const LOOP_BUDGET: usize = 400_000;
+
+/// Analyses every call the engine can play: all of them (up to its limit of `MAX_TURNS`
+/// answers) when the scenario cannot loop, else those up to the horizon described above.
+pub fn analyze(scenario: &Arc<Scenario>) -> Result<Analysis, GraphError> {
+    analyze_within(scenario, None)
+}
+
+pub fn analyze_within(
+    scenario: &Arc<Scenario>,
+    max_answers: Option<usize>,
+) -> Result<Analysis, GraphError> {
+    let mut graph = StateGraph::build(scenario)?;
+    let answers: Vec<Vec<Answer>> = scenario
+        .nodes
+        .iter()
+        .map(|n| match n {
+            Node::Talk(t) => (0..t.options.len()).map(|i| Answer::of(t, i)).collect(),
+            Node::End(_) => Vec::new(),
+        })
+        .collect();
+    let unlimited = usize::MAX;
+    let found = match max_answers {
+        Some(n) => {
+            graph.limit_answers(n.min(MAX_TURNS));
+            figures(scenario, &graph, &answers, n.min(MAX_TURNS), unlimited)
+        }
+        None if !graph.loops() => figures(scenario, &graph, &answers, MAX_TURNS, unlimited),
+        None => {
+            // Longer and longer calls, while the work stays reasonable: every figure is then
+            // exact for the longest horizon that fitted.
+            let mut last = None;
+            for horizon in (LOOP_START..=MAX_TURNS).step_by(2) {
+                graph.limit_answers(horizon);
+                match figures(scenario, &graph, &answers, horizon, LOOP_BUDGET) {
+                    Some(f) => last = Some(f),
+                    None => break,
+                }
+            }
+            if last.is_none() {
+                graph.limit_answers(LOOP_START);
+                last = figures(scenario, &graph, &answers, LOOP_START, unlimited);
+            }
+            last
+        }
+    };
+    let f = found.expect("an unlimited search always finishes");
+    let endings = ending_reports(scenario, &graph, &f.overall_by_end);
+    let reached: Vec<bool> = {
+        let mut r = vec![false; scenario.nodes.len()];
+        for s in &graph.vertices {
+            r[s.node] = true;
+        }
+        r
+    };
+    let mut flat_decisions = Vec::new();
+    let mut never_chosen = Vec::new();
+    let mut branches_never_taken = Vec::new();
+    for (n, node) in scenario.nodes.iter().enumerate() {
+        let Node::Talk(talk) = node else { continue };
+        if !reached[n] {
+            never_chosen.extend(talk.options.iter().map(|o| format!("{}/{}", talk.id, o.id)));
+            continue;
+        }
+        let values: Vec<f32> = talk.options.iter().map(|o| choice_value(talk, o)).collect();
+        let spread = values.iter().cloned().fold(f32::MIN, f32::max)
+            - values.iter().cloned().fold(f32::MAX, f32::min);
+        if talk.options.len() > 1 && spread < 0.01 {
+            flat_decisions.push(talk.id.clone());
+        }
+        for (i, option) in talk.options.iter().enumerate() {
+            for (b, branch) in option.branches.iter().enumerate() {
+                if graph.fired.binary_search(&(n, i, b)).is_err() {
+                    branches_never_taken.push(BranchRef {
+                        node: talk.id.clone(),
+                        option: option.id.clone(),
+                        branch: b + 1,
+                        next: branch.next.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    Ok(Analysis {
+        scenario: scenario.id.clone(),
+        situations: graph.vertices.len(),
+        loops: graph.loops(),
+        max_answers: f.limit,
+        endings,
+        competencies: f.competencies,
+        relational: f.relational,
+        overall: f.overall,
+        best_path: f.best.as_ref().map(|r| r.choices.clone()),
+        worst_path: f.worst.as_ref().map(|r| r.choices.clone()),
+        best: f.best,
+        worst: f.worst,
+        flat_decisions,
+        never_chosen,
+        branches_never_taken,
+    })
+}
+
+/// What the frontiers give, for calls of at most `limit` answers.
+struct Figures {
+    limit: usize,
+    competencies: BTreeMap<&'static str, CompetencyRange>,
+    relational: Range,
+    overall: Range,
+    best: Option<Replay>,
+    worst: Option<Replay>,
+    overall_by_end: BTreeMap<usize, (u8, u8)>,
+}
+
+fn figures(
+    scenario: &Arc<Scenario>,
+    graph: &StateGraph,
+    answers: &[Vec<Answer>],
+    limit: usize,
+    max_entries: usize,
+) -> Option<Figures> {
+    let budget = Budget {
+        max_answers: limit,
+        max_entries,
+    };
+    let outcomes = profile::outcomes(scenario);
+    let finish = |f: &Frontiers, id: u32| -> (usize, Scores) {
+        let e = &f.entries[id as usize];
+        let node = graph.vertices[e.vertex as usize].node;
+        let outcome = outcomes[node]
+            .as_ref()
+            .expect("entries at ends stand on End nodes");
+        (node, e.profile.scores(outcome))
+    };
+    let solve =
+        |project, minimise| frontier::solve(graph, answers, &Goal { project, minimise }, budget);
+
+    let mut competencies = BTreeMap::new();
+    for &c in &Competency::ALL {
+        let range = |minimise: bool| -> Option<(Option<u8>, bool)> {
+            let f = solve(projection(c), minimise)?;
+            let scores: Vec<Option<u8>> = f
+                .at_ends
+                .iter()
+                .map(|&id| finish(&f, id).1.competencies[competency_index(c)])
+                .collect();
+            let best = scores.iter().flatten().copied();
+            let value = if minimise { best.min() } else { best.max() };
+            Some((value, scores.iter().any(Option::is_none)))
+        };
+        let (min, none_low) = range(true)?;
+        let (max, none_high) = range(false)?;
+        competencies.insert(
+            c.id(),
+            CompetencyRange {
+                min,
+                max,
+                can_go_unassessed: none_low || none_high,
+            },
+        );
+    }
+
+    let relational = |minimise| -> Option<Option<u8>> {
+        let f = solve(project_relational, minimise)?;
+        let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
+        Some(if minimise { values.min() } else { values.max() })
+    };
+    let relational = Range {
+        min: relational(true)?,
+        max: relational(false)?,
+    };
+
+    let highest = solve(project_overall, false)?;
+    let lowest = solve(project_overall, true)?;
+    let pick = |f: &Frontiers, minimise: bool| -> Option<u32> {
+        // Among equal scores, the shortest call is the clearest to replay.
+        let rank = |&id: &u32| {
+            let score = i32::from(finish(f, id).1.overall);
+            let turns = i32::from(f.entries[id as usize].profile.turns);
+            (
+                if minimise { -score } else { score },
+                -turns,
+                std::cmp::Reverse(id),
+            )
+        };
+        f.at_ends.iter().copied().max_by_key(rank)
+    };
+    let replay = |f: &Frontiers, id: u32| -> Replay {
+        let (choices, vertices) = f.path(id);
+        let nodes: Vec<usize> = vertices.iter().map(|&v| graph.vertices[v].node).collect();
+        let (node, scores) = finish(f, id);
+        Replay {
+            choices: choice_list(&choices),
+            seed: seed_for(scenario, &choices, &nodes),
+            overall: scores.overall,
+            ending: scenario.nodes[node].id().to_string(),
+        }
+    };
+    let best = pick(&highest, false).map(|id| replay(&highest, id));
+    let worst = pick(&lowest, true).map(|id| replay(&lowest, id));
+
+    let mut overall_by_end: BTreeMap<usize, (u8, u8)> = BTreeMap::new();
+    for f in [&highest, &lowest] {
+        for &id in &f.at_ends {
+            let (node, scores) = finish(f, id);
+            let r = overall_by_end
+                .entry(node)
+                .or_insert((scores.overall, scores.overall));
+            r.0 = r.0.min(scores.overall);
+            r.1 = r.1.max(scores.overall);
+        }
+    }
+    let overall = Range {
+        min: overall_by_end.values().map(|r| r.0).min(),
+        max: overall_by_end.values().map(|r| r.1).max(),
+    };
+    Some(Figures {
+        limit,
+        competencies,
+        relational,
+        overall,
+        best,
+        worst,
+        overall_by_end,
+    })
+}
+
+fn choice_list(choices: &[usize]) -> String {
+    let list: Vec<String> = choices.iter().map(|c| (c + 1).to_string()).collect();
+    list.join(",")
+}
+
+/// For each ending, the answers most likely to reach it (the shortest among equally likely):
+/// Dijkstra's search, as probabilities only shrink along a path.
+fn ending_reports(
+    scenario: &Scenario,
+    graph: &StateGraph,
+    overall_by_end: &BTreeMap<usize, (u8, u8)>,
+) -> Vec<EndingReport> {
+    let n = graph.vertices.len();
+    let mut probability = vec![0.0f64; n];
+    let mut length = vec![usize::MAX; n];
+    let mut parent: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut done = vec![false; n];
+    probability[0] = 1.0;
+    length[0] = 0;
+    let mut queue = BinaryHeap::from([Likely(1.0, Reverse(0), 0)]);
+    while let Some(Likely(p, Reverse(len), v)) = queue.pop() {
+        if done[v] {
+            continue;
+        }
+        done[v] = true;
+        for m in &graph.moves[v] {
+            let q = p * m.probability;
+            let better = q > probability[m.to] * (1.0 + 1e-9)
+                || (q >= probability[m.to] * (1.0 - 1e-9) && len + 1 < length[m.to]);
+            if better && !done[m.to] {
+                probability[m.to] = q;
+                length[m.to] = len + 1;
+                parent[m.to] = Some((v, m.choice));
+                queue.push(Likely(q, Reverse(len + 1), m.to));
+            }
+        }
+    }
+    let mut best_vertex: BTreeMap<usize, usize> = BTreeMap::new();
+    for v in 0..n {
+        let node = graph.vertices[v].node;
+        if graph.ending[v] {
+            let slot = best_vertex.entry(node).or_insert(v);
+            let likelier = probability[v] > probability[*slot] * (1.0 + 1e-9);
+            let as_likely = probability[v] >= probability[*slot] * (1.0 - 1e-9);
+            if likelier || (as_likely && length[v] < length[*slot]) {
+                *slot = v;
+            }
+        }
+    }
+    scenario
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, node)| {
+            let Node::End(end) = node else { return None };
+            let vertex = best_vertex.get(&i).copied();
+            let choices = vertex.map(|mut v| {
+                let mut list = Vec::new();
+                while let Some((p, c)) = parent[v] {
+                    list.push(c);
+                    v = p;
+                }
+                list.reverse();
+                choice_list(&list)
+            });
+            let range = overall_by_end.get(&i);
+            Some(EndingReport {
+                id: end.id.clone(),
+                result: end.result,
+                reachable: vertex.is_some(),
+                choices,
+                probability: vertex.map_or(0.0, |v| probability[v]),
+                overall: Range {
+                    min: range.map(|r| r.0),
+                    max: range.map(|r| r.1),
+                },
+            })
+        })
+        .collect()
+}
+
+/// A search position: likelier first, then shorter.
+#[derive(PartialEq)]
+struct Likely(f64, Reverse<usize>, usize);
+
+impl Eq for Likely {}
+
+impl PartialOrd for Likely {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Likely {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0
+            .total_cmp(&other.0)
+            .then(self.1.cmp(&other.1))
+            .then(other.2.cmp(&self.2))
+    }
+}
+
+/// A seed with which playing `choices` visits exactly `nodes`; tries seeds in order.
+fn seed_for(scenario: &Arc<Scenario>, choices: &[usize], nodes: &[usize]) -> Option<u64> {
+    let ids: Vec<&str> = nodes.iter().map(|&n| scenario.nodes[n].id()).collect();
+    (0..SEED_SEARCH).find(|&seed| {
+        let mut call = Conversation::new(Arc::clone(scenario), seed);
+        for (i, &c) in choices.iter().enumerate() {
+            match call.step() {
+                Ok(Step::Decision { talk, .. }) if talk.id == ids[i] => {}
+                _ => return false,
+            }
+            if call.choose(c).is_err() {
+                return false;
+            }
+        }
+        matches!(call.step(), Ok(Step::Ended { end, .. }) if Some(&end.id.as_str()) == ids.last())
+    })
+}
+
+// Which parts of a profile decide a score, split into those that must match and those where
+// more is better (see `frontier`). A share earned/opportunities is better with more earned and
+// fewer opportunities, whatever follows; only whether there was any opportunity at all must
+// match, since a competency never assessed leaves the overall mean.
+
+fn projection(c: Competency) -> fn(&Profile, &mut Key, &mut Values) {
+    fn per_turn<const K: usize>(p: &Profile, key: &mut Key, values: &mut Values) {
+        key[0] = u16::from(p.chances[K] > 0);
+        values[0] = i32::from(p.earned[K]);
+        values[1] = -i32::from(p.chances[K]);
+    }
+    const fn pick(k: usize) -> fn(&Profile, &mut Key, &mut Values) {
+        match k {
+            0 => per_turn::<0>,
+            1 => per_turn::<1>,
+            2 => per_turn::<2>,
+            3 => per_turn::<3>,
+            4 => per_turn::<4>,
+            5 => per_turn::<5>,
+            6 => per_turn::<6>,
+            _ => per_turn::<7>,
+        }
+    }
+    if let Some(k) = PER_TURN.iter().position(|&p| p == c) {
+        return pick(k);
+    }
+    match c {
+        Competency::Desc => |p, key, _| desc_key(p, key, 0),
+        Competency::CallStructure => |p, key, values| structure(p, key, 0, values, 0),
+        _ => |p, key, _| key[0] = p.breaches.min(2),
+    }
+}
+
+fn desc_key(p: &Profile, key: &mut Key, at: usize) {
+    key[at] = u16::from(p.desc_offered);
+    let mut seq = u16::from(p.desc_len);
+    for &s in &p.desc_chosen[..usize::from(p.desc_len)] {
+        seq = seq * 4 + u16::from(s);
+    }
+    key[at + 1] = seq;
+}
+
+/// The 4 C: fewer skipped steps over more answers is a better share.
+fn structure(p: &Profile, key: &mut Key, at: usize, values: &mut Values, from: usize) {
+    key[at] = u16::from(p.identified);
+    key[at + 1] = u16::from(p.order);
+    key[at + 2] = u16::from(p.last_phase);
+    key[at + 3] = u16::from(p.recap) * 2 + u16::from(p.concluded);
+    values[from] = -i32::from(p.skips);
+    values[from + 1] = i32::from(p.turns);
+}
+
+fn project_relational(p: &Profile, key: &mut Key, values: &mut Values) {
+    let listening = [0usize, 1, 3]; // empathy, reformulation, questioning in PER_TURN
+    for (i, &k) in listening.iter().enumerate() {
+        key[i] = u16::from(p.chances[k] > 0);
+        values[3 + 2 * i] = i32::from(p.earned[k]);
+        values[4 + 2 * i] = -i32::from(p.chances[k]);
+    }
+    key[3] = u16::from(p.fragile);
+    key[4] = u16::from(p.orientation_offered);
+    values[0] = p.manners;
+    values[1] = -i32::from(p.breaches);
+    values[2] = i32::from(p.oriented);
+}
+
+fn project_overall(p: &Profile, key: &mut Key, values: &mut Values) {
+    let mut assessed = 0u16;
+    for k in 0..8 {
+        assessed |= u16::from(p.chances[k] > 0) << k;
+        values[2 * k] = i32::from(p.earned[k]);
+        values[2 * k + 1] = -i32::from(p.chances[k]);
+    }
+    key[0] = assessed;
+    desc_key(p, key, 1);
+    structure(p, key, 3, values, 16);
+    values[18] = -i32::from(p.breaches);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::profile::PER_TURN;
+    use crate::scenario::Competency;
+
+    #[test]
+    fn listening_slots_match_the_per_turn_order() {
+        assert_eq!(PER_TURN[0], Competency::Empathy);
+        assert_eq!(PER_TURN[1], Competency::Reformulation);
+        assert_eq!(PER_TURN[3], Competency::Questioning);
+    }
+}

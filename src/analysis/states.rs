@@ -1,0 +1,390 @@
+//! Every situation a call can be in: a node together with the part of the debtor's state that
+//! can still change what happens. Two calls that reach the same node in the same situation
+//! have the same futures, which is what lets the analysis merge them instead of listing paths.
+
+use std::collections::{HashMap, VecDeque};
+
+use crate::engine::{DebtorState, tag_effects};
+use crate::scenario::{Choice, Condition, Effect, Gauge, Node, Scenario};
+
+/// A node in a given situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Situation {
+    /// Index in `Scenario::nodes`.
+    pub node: usize,
+    /// The gauges that some condition reads (others are kept at 0, so they do not split
+    /// situations that nothing can tell apart).
+    pub gauges: [u8; 3],
+    /// Declared flags that are set, one bit each.
+    pub flags: u128,
+    /// Nodes already visited, for those that a `visited` condition reads, one bit each.
+    pub visited: u128,
+}
+
+/// One way out of a decision: this answer can lead there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Move {
+    pub choice: usize,
+    pub to: usize,
+    /// Probability of landing there once this answer is given: below 1 when a chance
+    /// branch decides.
+    pub probability: f64,
+}
+
+#[derive(Debug, Default)]
+pub struct StateGraph {
+    /// Vertex 0 is the start of the call.
+    pub vertices: Vec<Situation>,
+    /// For each vertex, the moves out of it (none for an ending).
+    pub moves: Vec<Vec<Move>>,
+    /// Whether each vertex is an ending (a decision cut at the engine's limit has no moves
+    /// either, but no call ends there).
+    pub ending: Vec<bool>,
+    /// Groups of situations that can lead to one another (strongly connected components),
+    /// in an order where every move goes to the same group or a later one.
+    pub groups: Vec<Vec<usize>>,
+    /// Whether each group loops (a call can come back to a situation in it).
+    pub looping: Vec<bool>,
+    /// Whether, at each vertex, how many answers a call has left can matter (see
+    /// `room_matters`).
+    pub room_matters: Vec<bool>,
+    /// Branches (node, option, branch index) that fired at least once.
+    pub fired: Vec<(usize, usize, usize)>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum GraphError {
+    #[error("node `{0}` does not exist")]
+    MissingNode(String),
+    #[error("more than 128 flags or visited-node conditions: too many to analyse")]
+    TooManyFlags,
+    #[error("more than {0} situations: the scenario is too large to analyse")]
+    TooLarge(usize),
+}
+
+/// The most situations explored before giving up, so that a pathological file cannot
+/// exhaust memory.
+pub const MAX_SITUATIONS: usize = 4_000_000;
+
+struct Indexes<'a> {
+    scenario: &'a Scenario,
+    nodes: HashMap<&'a str, usize>,
+    flags: HashMap<String, u32>,
+    watched: HashMap<String, u32>,
+    read_gauges: [bool; 3],
+}
+
+impl<'a> Indexes<'a> {
+    fn new(scenario: &'a Scenario) -> Result<Indexes<'a>, GraphError> {
+        let nodes = scenario
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id(), i))
+            .collect();
+        let mut flags = HashMap::new();
+        let mut watched = HashMap::new();
+        let mut read_gauges = [false; 3];
+        read_gauges[0] = scenario.hang_up_at.is_some();
+        for f in &scenario.flags {
+            let next = flags.len() as u32;
+            flags.entry(f.clone()).or_insert(next);
+        }
+        for node in &scenario.nodes {
+            let Node::Talk(talk) = node else { continue };
+            for option in &talk.options {
+                let conditions = option.branches.iter().flat_map(|b| &b.when);
+                for c in conditions {
+                    match c {
+                        Condition::Above(g, _) | Condition::Below(g, _) => {
+                            read_gauges[gauge_index(*g)] = true
+                        }
+                        Condition::Flag(f) | Condition::NotFlag(f) => {
+                            let next = flags.len() as u32;
+                            flags.entry(f.clone()).or_insert(next);
+                        }
+                        Condition::Visited(n) => {
+                            let next = watched.len() as u32;
+                            watched.entry(n.clone()).or_insert(next);
+                        }
+                    }
+                }
+                for e in &option.effects {
+                    if let Effect::Set(f) | Effect::Clear(f) = e {
+                        let next = flags.len() as u32;
+                        flags.entry(f.clone()).or_insert(next);
+                    }
+                }
+            }
+        }
+        if flags.len() > 128 || watched.len() > 128 {
+            return Err(GraphError::TooManyFlags);
+        }
+        Ok(Indexes {
+            scenario,
+            nodes,
+            flags,
+            watched,
+            read_gauges,
+        })
+    }
+
+    fn node(&self, id: &str) -> Result<usize, GraphError> {
+        self.nodes
+            .get(id)
+            .copied()
+            .ok_or_else(|| GraphError::MissingNode(id.to_string()))
+    }
+
+    /// The situation on arriving at `node`: endings keep no state, nothing follows them.
+    fn arrive(&self, mut s: Situation, node: usize) -> Situation {
+        s.node = node;
+        if let Node::End(_) = self.scenario.nodes[node] {
+            return Situation {
+                node,
+                gauges: [0; 3],
+                flags: 0,
+                visited: 0,
+            };
+        }
+        if let Some(bit) = self.watched.get(self.scenario.nodes[node].id()) {
+            s.visited |= 1 << bit;
+        }
+        s
+    }
+
+    fn apply(&self, s: &mut Situation, effect: &Effect) {
+        match effect {
+            Effect::Raise(g, n) => {
+                let v = &mut s.gauges[gauge_index(*g)];
+                *v = v.saturating_add(*n).min(100);
+            }
+            Effect::Lower(g, n) => {
+                let v = &mut s.gauges[gauge_index(*g)];
+                *v = v.saturating_sub(*n);
+            }
+            Effect::Set(f) => s.flags |= 1 << self.flags[f],
+            Effect::Clear(f) => s.flags &= !(1 << self.flags[f]),
+        }
+    }
+
+    fn holds(&self, s: &Situation, c: &Condition) -> bool {
+        match c {
+            Condition::Above(g, n) => s.gauges[gauge_index(*g)] > *n,
+            Condition::Below(g, n) => s.gauges[gauge_index(*g)] < *n,
+            Condition::Flag(f) => s.flags & (1 << self.flags[f]) != 0,
+            Condition::NotFlag(f) => s.flags & (1 << self.flags[f]) == 0,
+            Condition::Visited(n) => s.visited & (1 << self.watched[n]) != 0,
+        }
+    }
+
+    /// Where an answer can lead, as the engine decides it (`Conversation::next_node`), with
+    /// every outcome of a chance branch kept and the branches that fired recorded.
+    fn outcomes(
+        &self,
+        from: &Situation,
+        option_index: usize,
+        option: &Choice,
+        fired: &mut Vec<(usize, usize, usize)>,
+    ) -> Result<(Situation, Vec<(usize, f64)>), GraphError> {
+        let mut s = *from;
+        for e in tag_effects(&option.tags).iter().chain(&option.effects) {
+            self.apply(&mut s, e);
+        }
+        for (g, read) in self.read_gauges.iter().enumerate() {
+            if !read {
+                s.gauges[g] = 0;
+            }
+        }
+        if let Some(hang_up) = &self.scenario.hang_up_at
+            && s.gauges[0] >= 100
+        {
+            return Ok((s, vec![(self.node(hang_up)?, 1.0)]));
+        }
+        let mut left = 1.0;
+        let mut out = Vec::new();
+        for (b, branch) in option.branches.iter().enumerate() {
+            if branch.chance == 0 || !branch.when.iter().all(|c| self.holds(&s, c)) {
+                continue;
+            }
+            fired.push((from.node, option_index, b));
+            let p = f64::from(branch.chance.min(100)) / 100.0;
+            out.push((self.node(&branch.next)?, left * p));
+            left *= 1.0 - p;
+            if left <= 0.0 {
+                return Ok((s, out));
+            }
+        }
+        out.push((self.node(&option.next)?, left));
+        Ok((s, out))
+    }
+}
+
+fn gauge_index(g: Gauge) -> usize {
+    match g {
+        Gauge::Tension => 0,
+        Gauge::Trust => 1,
+        Gauge::Willingness => 2,
+    }
+}
+
+impl StateGraph {
+    /// Explores every situation reachable from the start.
+    pub fn build(scenario: &Scenario) -> Result<StateGraph, GraphError> {
+        let ix = Indexes::new(scenario)?;
+        let start_state = DebtorState::new(scenario).gauges;
+        let mut first = Situation {
+            node: 0,
+            gauges: [
+                start_state.tension,
+                start_state.trust,
+                start_state.willingness,
+            ],
+            flags: 0,
+            visited: 0,
+        };
+        for (g, read) in ix.read_gauges.iter().enumerate() {
+            if !read {
+                first.gauges[g] = 0;
+            }
+        }
+        let first = ix.arrive(first, ix.node(&scenario.start)?);
+        let mut graph = StateGraph::default();
+        let mut index: HashMap<Situation, usize> = HashMap::new();
+        index.insert(first, 0);
+        graph.vertices.push(first);
+        let mut queue = VecDeque::from([0usize]);
+        let mut fired = Vec::new();
+        while let Some(v) = queue.pop_front() {
+            let here = graph.vertices[v];
+            let mut moves = Vec::new();
+            if let Node::Talk(talk) = &scenario.nodes[here.node] {
+                for (i, option) in talk.options.iter().enumerate() {
+                    let (after, outcomes) = ix.outcomes(&here, i, option, &mut fired)?;
+                    for (node, probability) in outcomes {
+                        let next = ix.arrive(after, node);
+                        let to = match index.get(&next) {
+                            Some(&to) => to,
+                            None => {
+                                let to = graph.vertices.len();
+                                if to >= MAX_SITUATIONS {
+                                    return Err(GraphError::TooLarge(MAX_SITUATIONS));
+                                }
+                                index.insert(next, to);
+                                graph.vertices.push(next);
+                                queue.push_back(to);
+                                to
+                            }
+                        };
+                        moves.push(Move {
+                            choice: i,
+                            to,
+                            probability,
+                        });
+                    }
+                }
+            }
+            graph.moves.push(moves);
+            graph
+                .ending
+                .push(matches!(scenario.nodes[here.node], Node::End(_)));
+        }
+        fired.sort_unstable();
+        fired.dedup();
+        graph.fired = fired;
+        graph.groups = strongly_connected(&graph.moves);
+        graph.looping = graph
+            .groups
+            .iter()
+            .map(|g| g.len() > 1 || graph.moves[g[0]].iter().any(|m| m.to == g[0]))
+            .collect();
+        graph.limit_answers(crate::engine::MAX_TURNS);
+        Ok(graph)
+    }
+}
+
+impl StateGraph {
+    pub fn loops(&self) -> bool {
+        self.looping.iter().any(|&l| l)
+    }
+
+    /// Calls will be followed up to `max_answers` answers.
+    pub fn limit_answers(&mut self, max_answers: usize) {
+        self.room_matters = room_matters(self, max_answers);
+    }
+}
+
+/// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
+/// come out sinks first, so they are reversed.
+fn strongly_connected(moves: &[Vec<Move>]) -> Vec<Vec<usize>> {
+    let n = moves.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0usize; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut groups = Vec::new();
+    let mut next_index = 0;
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut calls = vec![(root, 0usize)];
+        while let Some(&(v, edge)) = calls.last() {
+            if edge == 0 && index[v] == usize::MAX {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(m) = moves[v].get(edge) {
+                if let Some(top) = calls.last_mut() {
+                    top.1 += 1;
+                }
+                let w = m.to;
+                if index[w] == usize::MAX {
+                    calls.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            calls.pop();
+            if let Some(&(parent, _)) = calls.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut group = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    group.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                groups.push(group);
+            }
+        }
+    }
+    groups.reverse();
+    groups
+}
+
+/// Where the number of answers left can change what a call reaches: everywhere but at the
+/// endings, as soon as some call can be longer than the limit (a call that comes out of a
+/// loop late has less room than one that did not go round).
+fn room_matters(graph: &StateGraph, max_answers: usize) -> Vec<bool> {
+    let n = graph.vertices.len();
+    let binding = graph.loops() || {
+        let mut longest = vec![0usize; n];
+        for members in graph.groups.iter().rev() {
+            for &v in members {
+                for m in &graph.moves[v] {
+                    longest[v] = longest[v].max(longest[m.to] + 1);
+                }
+            }
+        }
+        longest.first().is_some_and(|&l| l > max_answers)
+    };
+    (0..n).map(|v| binding && !graph.ending[v]).collect()
+}
