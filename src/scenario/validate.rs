@@ -352,7 +352,41 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
             }
         }
     }
+    for id in catalog.ids() {
+        let s = catalog.source(id).expect("listed id");
+        let Some(Some(ftl)) = files
+            .entry(s.path.clone())
+            .or_insert_with(|| SourceText::read(&s.path).ok())
+            .as_ref()
+            .map(|ftl| placeholder_in(&ftl.text, s.offset).then(|| ftl.at(s.offset)))
+        else {
+            continue;
+        };
+        out.push(
+            Diagnostic::warning(
+                ftl,
+                format!("message `{id}` still has the placeholder text of `amiable new`"),
+            )
+            .with_hint("write the real text, or the call shows \"To write: …\" to trainees"),
+        );
+    }
     out
+}
+
+/// The texts `amiable new` writes to be replaced, in every language it writes.
+const PLACEHOLDERS: [&str; 2] = ["À écrire", "To write:"];
+
+/// Whether the message starting at `offset` (its value or an attribute) is still a
+/// placeholder.
+fn placeholder_in(text: &str, offset: usize) -> bool {
+    let rest = text.get(offset..).unwrap_or("");
+    let mut lines = rest.lines();
+    let first = lines.next().into_iter();
+    let attributes = lines.take_while(|l| l.starts_with([' ', '\t']));
+    first.chain(attributes).any(|line| {
+        line.split_once('=')
+            .is_some_and(|(_, v)| PLACEHOLDERS.iter().any(|p| v.trim_start().starts_with(p)))
+    })
 }
 
 /// A translation must use the variables its source uses, or the text shows an error instead of

@@ -9,6 +9,7 @@ mod generated;
 mod analysis;
 mod bundled;
 mod cli;
+mod diagnostics;
 mod engine;
 mod font_coverage;
 mod graph;
