@@ -41,6 +41,8 @@ pub const ROOT: u32 = u32::MAX;
 pub struct Frontiers {
     pub entries: Vec<Entry>,
     pub at_ends: Vec<u32>,
+    /// One call chosen answer by answer (see `guided`), not an exhaustive search.
+    pub guided: bool,
 }
 
 impl Frontiers {
@@ -128,6 +130,7 @@ pub fn solve(
     Some(Frontiers {
         entries: solver.entries,
         at_ends,
+        guided: false,
     })
 }
 
@@ -214,5 +217,63 @@ impl Solver<'_> {
             vertex: vertex as u32,
             alive: true,
         });
+    }
+}
+
+/// The call whose answers are worth the most (or the least) in total, by `choice_value`: a
+/// sum, so one backward pass finds it exactly however large the scenario. Used when the exact
+/// search for the overall score would cost too much; only for scenarios that cannot loop.
+pub fn guided(graph: &StateGraph, answers: &[Vec<Answer>], minimise: bool) -> Frontiers {
+    let n = graph.vertices.len();
+    let sign = if minimise { -1.0 } else { 1.0 };
+    let mut total = vec![f32::NEG_INFINITY; n];
+    let mut step: Vec<Option<(usize, usize)>> = vec![None; n];
+    for members in graph.groups.iter().rev() {
+        for &v in members {
+            if graph.ending[v] {
+                total[v] = 0.0;
+                continue;
+            }
+            let node = graph.vertices[v].node;
+            for m in &graph.moves[v] {
+                let t = sign * answers[node][m.choice].value + total[m.to];
+                if t > total[v] {
+                    total[v] = t;
+                    step[v] = Some((m.choice, m.to));
+                }
+            }
+        }
+    }
+    let mut entries = vec![Entry {
+        profile: Profile::default(),
+        values: [0; 20],
+        parent: ROOT,
+        choice: 0,
+        vertex: 0,
+        alive: true,
+    }];
+    let mut v = 0;
+    while let Some((choice, to)) = step[v] {
+        let last = entries.len() - 1;
+        let node = graph.vertices[v].node;
+        entries.push(Entry {
+            profile: entries[last].profile.after(&answers[node][choice]),
+            values: [0; 20],
+            parent: last as u32,
+            choice: choice as u16,
+            vertex: to as u32,
+            alive: true,
+        });
+        v = to;
+    }
+    let at_ends = if graph.ending[v] {
+        vec![(entries.len() - 1) as u32]
+    } else {
+        Vec::new()
+    };
+    Frontiers {
+        entries,
+        at_ends,
+        guided: true,
     }
 }

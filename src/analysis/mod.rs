@@ -26,6 +26,9 @@ use states::StateGraph;
 pub struct Range {
     pub min: Option<u8>,
     pub max: Option<u8>,
+    /// `false` when finding the exact values would cost too much (see `JOINT_BUDGET`): the
+    /// values are then those of real calls, so the true range is at least this wide.
+    pub exact: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -57,6 +60,7 @@ pub struct Replay {
     /// `None` when no seed among those tried makes every chance branch go this way.
     pub seed: Option<u64>,
     pub overall: u8,
+    pub relational: u8,
     pub ending: String,
 }
 
@@ -105,6 +109,12 @@ const SEED_SEARCH: u64 = 200_000;
 pub const LOOP_START: usize = 10;
 pub const LOOP_BUDGET: usize = 400_000;
 
+/// The relational and overall scores mix many competencies, so the profiles that must be kept
+/// to know their exact range grow with the length of the calls. Past this many, on a scenario
+/// that cannot loop, the best and worst calls are found by the value of each answer instead
+/// (exact, but for a simpler measure), and their scores are reported as reached, not as bounds.
+pub const JOINT_BUDGET: usize = 1_000_000;
+
 /// Analyses every call the engine can play: all of them (up to its limit of `MAX_TURNS`
 /// answers) when the scenario cannot loop, else those up to the horizon described above.
 pub fn analyze(scenario: &Arc<Scenario>) -> Result<Analysis, GraphError> {
@@ -150,7 +160,7 @@ pub fn analyze_within(
         }
     };
     let f = found.expect("an unlimited search always finishes");
-    let endings = ending_reports(scenario, &graph, &f.overall_by_end);
+    let endings = ending_reports(scenario, &graph, &f.overall_by_end, f.overall.exact);
     let reached: Vec<bool> = {
         let mut r = vec![false; scenario.nodes.len()];
         for s in &graph.vertices {
@@ -228,6 +238,13 @@ fn figures(
         max_answers: limit,
         max_entries,
     };
+    // Only an unlimited search may fall back on value-guided calls; a bounded one (a loop's
+    // horizon) rather stops and takes the shorter horizon that fitted.
+    let fallback = max_entries == usize::MAX;
+    let joint = Budget {
+        max_answers: limit,
+        max_entries: max_entries.min(JOINT_BUDGET),
+    };
     let outcomes = profile::outcomes(scenario);
     let finish = |f: &Frontiers, id: u32| -> (usize, Scores) {
         let e = &f.entries[id as usize];
@@ -265,18 +282,35 @@ fn figures(
         );
     }
 
-    let relational = |minimise| -> Option<Option<u8>> {
-        let f = solve(project_relational, minimise)?;
+    let relational = |minimise| -> Option<Option<Option<u8>>> {
+        let goal = Goal {
+            project: project_relational,
+            minimise,
+        };
+        let Some(f) = frontier::solve(graph, answers, &goal, joint) else {
+            return fallback.then_some(None);
+        };
         let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
-        Some(if minimise { values.min() } else { values.max() })
+        Some(Some(if minimise { values.min() } else { values.max() }))
     };
-    let relational = Range {
-        min: relational(true)?,
-        max: relational(false)?,
-    };
+    let (low, high) = (relational(true)?, relational(false)?);
 
-    let highest = solve(project_overall, false)?;
-    let lowest = solve(project_overall, true)?;
+    let exact_overall = |minimise| {
+        let goal = Goal {
+            project: project_overall,
+            minimise,
+        };
+        frontier::solve(graph, answers, &goal, joint)
+    };
+    let (highest, lowest) = match (exact_overall(false), exact_overall(true)) {
+        (Some(h), Some(l)) => (h, l),
+        _ if fallback => (
+            frontier::guided(graph, answers, false),
+            frontier::guided(graph, answers, true),
+        ),
+        _ => return None,
+    };
+    let exact = low.is_some() && high.is_some() && !highest.guided && !lowest.guided;
     let pick = |f: &Frontiers, minimise: bool| -> Option<u32> {
         // Among equal scores, the shortest call is the clearest to replay.
         let rank = |&id: &u32| {
@@ -294,10 +328,21 @@ fn figures(
         let (choices, vertices) = f.path(id);
         let nodes: Vec<usize> = vertices.iter().map(|&v| graph.vertices[v].node).collect();
         let (node, scores) = finish(f, id);
+        let likelihood: f64 = vertices
+            .windows(2)
+            .zip(&choices)
+            .map(|(w, &c)| {
+                let m = graph.moves[w[0]]
+                    .iter()
+                    .find(|m| m.to == w[1] && m.choice == c);
+                m.map_or(0.0, |m| m.probability)
+            })
+            .product();
         Replay {
             choices: choice_list(&choices),
-            seed: seed_for(scenario, &choices, &nodes),
+            seed: seed_for(scenario, &choices, &nodes, likelihood),
             overall: scores.overall,
+            relational: scores.relational,
             ending: scenario.nodes[node].id().to_string(),
         }
     };
@@ -318,6 +363,22 @@ fn figures(
     let overall = Range {
         min: overall_by_end.values().map(|r| r.0).min(),
         max: overall_by_end.values().map(|r| r.1).max(),
+        exact,
+    };
+    let relational = match (low, high) {
+        (Some(min), Some(max)) => Range {
+            min,
+            max,
+            exact: true,
+        },
+        _ => {
+            let reached = [&best, &worst].into_iter().flatten().map(|r| r.relational);
+            Range {
+                min: reached.clone().min(),
+                max: reached.max(),
+                exact: false,
+            }
+        }
     };
     Some(Figures {
         limit,
@@ -341,6 +402,7 @@ fn ending_reports(
     scenario: &Scenario,
     graph: &StateGraph,
     overall_by_end: &BTreeMap<usize, (u8, u8)>,
+    exact: bool,
 ) -> Vec<EndingReport> {
     let n = graph.vertices.len();
     let mut probability = vec![0.0f64; n];
@@ -405,6 +467,7 @@ fn ending_reports(
                 overall: Range {
                     min: range.map(|r| r.0),
                     max: range.map(|r| r.1),
+                    exact,
                 },
             })
         })
@@ -432,10 +495,21 @@ impl Ord for Likely {
     }
 }
 
-/// A seed with which playing `choices` visits exactly `nodes`; tries seeds in order.
-fn seed_for(scenario: &Arc<Scenario>, choices: &[usize], nodes: &[usize]) -> Option<u64> {
+/// A seed with which playing `choices` visits exactly `nodes`; tries seeds in order, as many
+/// as the path's likelihood makes worth it (a path that needs a lot of luck has no seed found
+/// rather than a long wait).
+fn seed_for(
+    scenario: &Arc<Scenario>,
+    choices: &[usize],
+    nodes: &[usize],
+    likelihood: f64,
+) -> Option<u64> {
+    if likelihood * (SEED_SEARCH as f64) < 5.0 {
+        return None;
+    }
+    let tries = ((20.0 / likelihood) as u64).min(SEED_SEARCH);
     let ids: Vec<&str> = nodes.iter().map(|&n| scenario.nodes[n].id()).collect();
-    (0..SEED_SEARCH).find(|&seed| {
+    (0..tries).find(|&seed| {
         let mut call = Conversation::new(Arc::clone(scenario), seed);
         for (i, &c) in choices.iter().enumerate() {
             match call.step() {

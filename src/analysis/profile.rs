@@ -3,8 +3,9 @@
 
 use crate::scenario::{Competency, Cue, Phase, Scenario, Talk, Technique};
 use crate::scoring::{
-    LISTENING, Outcome, TurnView, adapted_solution, compliance_score, courtesy, desc_in_order,
-    judge, listening, manners_of, order_points, overall_of, percent, relational_score,
+    LISTENING, Outcome, TurnView, adapted_solution, choice_value, compliance_score, courtesy,
+    desc_in_order, judge, listening, manners_of, order_points, overall_of, percent,
+    relational_score,
 };
 
 /// The competencies judged answer by answer, as a share of the opportunities.
@@ -34,6 +35,8 @@ pub struct Answer {
     fragile: bool,
     oriented: bool,
     orientation_offered: bool,
+    /// How good the answer is at its decision (`scoring::choice_value`).
+    pub value: f32,
 }
 
 impl Answer {
@@ -77,6 +80,7 @@ impl Answer {
             fragile: talk.cues.contains(&Cue::Fragility),
             oriented: option.has(Technique::Orientation),
             orientation_offered: talk.offers(&[Technique::Orientation]),
+            value: choice_value(talk, option),
         }
     }
 }

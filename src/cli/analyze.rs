@@ -22,6 +22,9 @@ pub fn run(name: &str, json: bool, max_answers: Option<usize>) -> Result<ExitCod
 
 fn range(r: &Range) -> String {
     match (r.min, r.max) {
+        (Some(lo), Some(hi)) if !r.exact => {
+            format!("{lo:>3} – {hi:<3} at least (too many calls to be exact)")
+        }
         (Some(lo), Some(hi)) => format!("{lo:>3} – {hi:<3}"),
         _ => "not assessed".to_string(),
     }
@@ -71,6 +74,7 @@ pub fn report(a: &Analysis) -> String {
         let scored = Range {
             min: r.min,
             max: r.max,
+            exact: true,
         };
         let note = if r.can_go_unassessed {
             "  (some calls give no chance to show it)"

@@ -96,7 +96,7 @@ fn ron(id: &str, template: Template) -> String {
         };
     format!(
         r#"// {id}: written with `amiable new`. The structure of the call lives here; every text is in
-// locales/fr-FR/{id}.ftl and locales/en-US/{id}.ftl. See docs/scenario-format.md.
+// locales/fr-FR/{id}.ftl and locales/en-US/{id}.ftl. See docs/authoring.md.
 Scenario(
     id: "{id}",
     difficulty: {difficulty},         // easy | medium | hard

@@ -1,5 +1,5 @@
 //! How each technique moves the debtor by default, so authors only write what is special
-//! about an answer. The table is documented in docs/scenario-format.md.
+//! about an answer. The table is documented in docs/authoring.md.
 
 use crate::scenario::{Effect, Gauge, Technique};
 

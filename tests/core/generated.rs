@@ -64,16 +64,23 @@ const ENDINGS: &[(&str, &str)] = &[
 /// A scenario of `layers` × `width` decisions; each answer leads to the next layer (or, now
 /// and then, to an ending), so calls are `layers` answers long at most.
 pub fn scenario_ron(layers: usize, width: usize, seed: u64) -> String {
-    generate(layers, width, seed, false)
+    generate(layers, width, seed, false, true)
+}
+
+/// A large scenario as an author would write one: conditions read tension and flags only, so
+/// each decision is met in a few debtor states rather than in every mix of gauges.
+#[allow(dead_code)]
+pub fn large_ron(layers: usize, width: usize, seed: u64) -> String {
+    generate(layers, width, seed, false, false)
 }
 
 /// The same, with some answers leading back to an earlier layer: calls can go round.
 #[allow(dead_code)]
 pub fn looping_ron(layers: usize, width: usize, seed: u64) -> String {
-    generate(layers, width, seed, true)
+    generate(layers, width, seed, true, true)
 }
 
-fn generate(layers: usize, width: usize, seed: u64, loops: bool) -> String {
+fn generate(layers: usize, width: usize, seed: u64, loops: bool, reads_trust: bool) -> String {
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     let mut out = String::new();
     let _ = write!(
@@ -138,7 +145,7 @@ fn generate(layers: usize, width: usize, seed: u64, loops: bool) -> String {
                 if rng.random_range(0..3) == 0 {
                     let when = [
                         "above(tension, 60)",
-                        "below(trust, 30)",
+                        if reads_trust { "below(trust, 30)" } else { "" },
                         "flag(\"heard\")",
                         "not_flag(\"warned\")",
                         "",
