@@ -16,9 +16,9 @@ use serde::Serialize;
 
 use crate::engine::{Conversation, MAX_TURNS, Step};
 use crate::scenario::{Competency, EndResult, Node, Scenario};
-use crate::scoring::choice_value;
+use crate::scoring::Outcome;
 use frontier::{Budget, Frontiers, Goal, Key, Values};
-use profile::{Answer, PER_TURN, Profile, Scores, competency_index};
+use profile::{Answer, LISTENING_SLOTS, PER_TURN, Profile, Scores, competency_index};
 use states::StateGraph;
 
 /// The lowest and highest value reachable; `None` when no call can reach a value at all.
@@ -134,27 +134,37 @@ pub fn analyze_within(
             Node::End(_) => Vec::new(),
         })
         .collect();
+    let outcomes = profile::outcomes(scenario);
     let unlimited = usize::MAX;
     let found = match max_answers {
         Some(n) => {
             graph.limit_answers(n.min(MAX_TURNS));
-            figures(scenario, &graph, &answers, n.min(MAX_TURNS), unlimited)
+            figures(
+                scenario,
+                &graph,
+                &answers,
+                &outcomes,
+                n.min(MAX_TURNS),
+                unlimited,
+            )
         }
-        None if !graph.loops() => figures(scenario, &graph, &answers, MAX_TURNS, unlimited),
+        None if !graph.loops() => {
+            figures(scenario, &graph, &answers, &outcomes, MAX_TURNS, unlimited)
+        }
         None => {
             // Longer and longer calls, while the work stays reasonable: every figure is then
             // exact for the longest horizon that fitted.
             let mut last = None;
             for horizon in (LOOP_START..=MAX_TURNS).step_by(2) {
                 graph.limit_answers(horizon);
-                match figures(scenario, &graph, &answers, horizon, LOOP_BUDGET) {
+                match figures(scenario, &graph, &answers, &outcomes, horizon, LOOP_BUDGET) {
                     Some(f) => last = Some(f),
                     None => break,
                 }
             }
             if last.is_none() {
                 graph.limit_answers(LOOP_START);
-                last = figures(scenario, &graph, &answers, LOOP_START, unlimited);
+                last = figures(scenario, &graph, &answers, &outcomes, LOOP_START, unlimited);
             }
             last
         }
@@ -177,7 +187,7 @@ pub fn analyze_within(
             never_chosen.extend(talk.options.iter().map(|o| format!("{}/{}", talk.id, o.id)));
             continue;
         }
-        let values: Vec<f32> = talk.options.iter().map(|o| choice_value(talk, o)).collect();
+        let values: Vec<f32> = answers[n].iter().map(|a| a.value).collect();
         let spread = values.iter().cloned().fold(f32::MIN, f32::max)
             - values.iter().cloned().fold(f32::MAX, f32::min);
         if talk.options.len() > 1 && spread < 0.01 {
@@ -231,6 +241,7 @@ fn figures(
     scenario: &Arc<Scenario>,
     graph: &StateGraph,
     answers: &[Vec<Answer>],
+    outcomes: &[Option<Outcome>],
     limit: usize,
     max_entries: usize,
 ) -> Option<Figures> {
@@ -245,7 +256,6 @@ fn figures(
         max_answers: limit,
         max_entries: max_entries.min(JOINT_BUDGET),
     };
-    let outcomes = profile::outcomes(scenario);
     let finish = |f: &Frontiers, id: u32| -> (usize, Scores) {
         let e = &f.entries[id as usize];
         let node = graph.vertices[e.vertex as usize].node;
@@ -254,13 +264,14 @@ fn figures(
             .expect("entries at ends stand on End nodes");
         (node, e.profile.scores(outcome))
     };
-    let solve =
-        |project, minimise| frontier::solve(graph, answers, &Goal { project, minimise }, budget);
+    let solve = |project, minimise, budget| {
+        frontier::solve(graph, answers, &Goal { project, minimise }, budget)
+    };
 
     let mut competencies = BTreeMap::new();
     for &c in &Competency::ALL {
         let range = |minimise: bool| -> Option<(Option<u8>, bool)> {
-            let f = solve(projection(c), minimise)?;
+            let f = solve(projection(c), minimise, budget)?;
             let scores: Vec<Option<u8>> = f
                 .at_ends
                 .iter()
@@ -283,11 +294,7 @@ fn figures(
     }
 
     let relational = |minimise| -> Option<Option<Option<u8>>> {
-        let goal = Goal {
-            project: project_relational,
-            minimise,
-        };
-        let Some(f) = frontier::solve(graph, answers, &goal, joint) else {
+        let Some(f) = solve(project_relational, minimise, joint) else {
             return fallback.then_some(None);
         };
         let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
@@ -295,13 +302,7 @@ fn figures(
     };
     let (low, high) = (relational(true)?, relational(false)?);
 
-    let exact_overall = |minimise| {
-        let goal = Goal {
-            project: project_overall,
-            minimise,
-        };
-        frontier::solve(graph, answers, &goal, joint)
-    };
+    let exact_overall = |minimise| solve(project_overall, minimise, joint);
     let (highest, lowest) = match (exact_overall(false), exact_overall(true)) {
         (Some(h), Some(l)) => (h, l),
         _ if fallback => (
@@ -577,8 +578,7 @@ fn structure(p: &Profile, key: &mut Key, at: usize, values: &mut Values, from: u
 }
 
 fn project_relational(p: &Profile, key: &mut Key, values: &mut Values) {
-    let listening = [0usize, 1, 3]; // empathy, reformulation, questioning in PER_TURN
-    for (i, &k) in listening.iter().enumerate() {
+    for (i, &k) in LISTENING_SLOTS.iter().enumerate() {
         key[i] = u16::from(p.chances[k] > 0);
         values[3 + 2 * i] = i32::from(p.earned[k]);
         values[4 + 2 * i] = -i32::from(p.chances[k]);
@@ -605,13 +605,19 @@ fn project_overall(p: &Profile, key: &mut Key, values: &mut Values) {
 
 #[cfg(test)]
 mod tests {
-    use super::profile::PER_TURN;
+    use super::profile::{LISTENING_SLOTS, PER_TURN};
     use crate::scenario::Competency;
 
     #[test]
     fn listening_slots_match_the_per_turn_order() {
-        assert_eq!(PER_TURN[0], Competency::Empathy);
-        assert_eq!(PER_TURN[1], Competency::Reformulation);
-        assert_eq!(PER_TURN[3], Competency::Questioning);
+        let listened = LISTENING_SLOTS.map(|k| PER_TURN[k]);
+        assert_eq!(
+            listened,
+            [
+                Competency::Empathy,
+                Competency::Reformulation,
+                Competency::Questioning
+            ]
+        );
     }
 }

@@ -20,6 +20,22 @@ pub const PER_TURN: [Competency; 8] = [
     Competency::Diagnosis,
 ];
 
+/// Where each listening competency (`scoring::LISTENING`) sits in `PER_TURN`; a competency
+/// missing from `PER_TURN` stops the build.
+pub const LISTENING_SLOTS: [usize; 3] =
+    [slot(LISTENING[0]), slot(LISTENING[1]), slot(LISTENING[2])];
+
+const fn slot(c: Competency) -> usize {
+    let mut k = 0;
+    while k < PER_TURN.len() {
+        if PER_TURN[k] as u8 == c as u8 {
+            return k;
+        }
+        k += 1;
+    }
+    panic!("a listening competency is not judged turn by turn")
+}
+
 /// What one answer at one decision adds to a profile; the same wherever the call comes from.
 #[derive(Debug, Clone, Copy)]
 pub struct Answer {

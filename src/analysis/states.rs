@@ -87,8 +87,7 @@ impl<'a> Indexes<'a> {
         let mut read_gauges = [false; 3];
         read_gauges[0] = scenario.hang_up_at.is_some();
         for f in &scenario.flags {
-            let next = flags.len() as u32;
-            flags.entry(f.clone()).or_insert(next);
+            give_bit(&mut flags, f);
         }
         for node in &scenario.nodes {
             let Node::Talk(talk) = node else { continue };
@@ -99,20 +98,13 @@ impl<'a> Indexes<'a> {
                         Condition::Above(g, _) | Condition::Below(g, _) => {
                             read_gauges[gauge_index(*g)] = true
                         }
-                        Condition::Flag(f) | Condition::NotFlag(f) => {
-                            let next = flags.len() as u32;
-                            flags.entry(f.clone()).or_insert(next);
-                        }
-                        Condition::Visited(n) => {
-                            let next = watched.len() as u32;
-                            watched.entry(n.clone()).or_insert(next);
-                        }
+                        Condition::Flag(f) | Condition::NotFlag(f) => give_bit(&mut flags, f),
+                        Condition::Visited(n) => give_bit(&mut watched, n),
                     }
                 }
                 for e in &option.effects {
                     if let Effect::Set(f) | Effect::Clear(f) = e {
-                        let next = flags.len() as u32;
-                        flags.entry(f.clone()).or_insert(next);
+                        give_bit(&mut flags, f);
                     }
                 }
             }
@@ -127,6 +119,15 @@ impl<'a> Indexes<'a> {
             watched,
             read_gauges,
         })
+    }
+
+    /// Gauges that nothing reads are kept at 0, so they do not split situations.
+    fn forget_unread(&self, gauges: &mut [u8; 3]) {
+        for (g, read) in self.read_gauges.iter().enumerate() {
+            if !read {
+                gauges[g] = 0;
+            }
+        }
     }
 
     fn node(&self, id: &str) -> Result<usize, GraphError> {
@@ -191,11 +192,7 @@ impl<'a> Indexes<'a> {
         for e in tag_effects(&option.tags).iter().chain(&option.effects) {
             self.apply(&mut s, e);
         }
-        for (g, read) in self.read_gauges.iter().enumerate() {
-            if !read {
-                s.gauges[g] = 0;
-            }
-        }
+        self.forget_unread(&mut s.gauges);
         if let Some(hang_up) = &self.scenario.hang_up_at
             && s.gauges[0] >= 100
         {
@@ -218,6 +215,12 @@ impl<'a> Indexes<'a> {
         out.push((self.node(&option.next)?, left));
         Ok((s, out))
     }
+}
+
+/// The bit of a flag or watched node: the next free one the first time it is named.
+fn give_bit(bits: &mut HashMap<String, u32>, name: &str) {
+    let next = bits.len() as u32;
+    bits.entry(name.to_string()).or_insert(next);
 }
 
 fn gauge_index(g: Gauge) -> usize {
@@ -243,11 +246,7 @@ impl StateGraph {
             flags: 0,
             visited: 0,
         };
-        for (g, read) in ix.read_gauges.iter().enumerate() {
-            if !read {
-                first.gauges[g] = 0;
-            }
-        }
+        ix.forget_unread(&mut first.gauges);
         let first = ix.arrive(first, ix.node(&scenario.start)?);
         let mut graph = StateGraph::default();
         let mut index: HashMap<Situation, usize> = HashMap::new();
