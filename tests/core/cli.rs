@@ -332,3 +332,23 @@ fn analyze_best_path_replays_to_the_announced_maximum() {
         }
     }
 }
+
+/// `amiable check | head` closes the pipe early: the tool ends quietly, as Unix tools do,
+/// instead of panicking on the write.
+#[cfg(unix)]
+#[test]
+fn a_closed_output_pipe_is_not_a_panic() {
+    let ws = common::Workspace::new("cli-pipe");
+    // Diagnostics go to standard output: break the file so that there are some.
+    let broken = ws.mini_variant("pipe", |s| s.replace("next: \"offer\"", "next: \"ofer\""));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amiable"))
+        .args(["check", &broken.display().to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("amiable runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
