@@ -55,8 +55,20 @@ pub fn resolve(name: &str) -> PathBuf {
     }
 }
 
+/// The files of Amiable's own texts in each `locales/<tag>/` folder: the call and its
+/// assessment, then the learning record (profiles, progress, questionnaire, reports).
+pub const APP_TEXT_FILES: [&str; 2] = ["amiable.ftl", "learning.ftl"];
+
+pub fn app_text_paths(lang: Lang) -> Vec<PathBuf> {
+    APP_TEXT_FILES
+        .iter()
+        .map(|f| root().join("locales").join(lang.tag()).join(f))
+        .collect()
+}
+
 /// Amiable's own texts (labels, explanations, course objectives) in one language.
 pub fn app_texts(lang: Lang) -> Result<Catalog, Vec<Diagnostic>> {
-    let path = root().join("locales").join(lang.tag()).join("amiable.ftl");
-    Catalog::load(lang, &[&path])
+    let paths = app_text_paths(lang);
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    Catalog::load(lang, &refs)
 }

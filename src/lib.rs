@@ -13,5 +13,6 @@ pub mod diagnostic;
 pub mod engine;
 pub mod graph;
 pub mod i18n;
+pub mod record;
 pub mod scenario;
 pub mod scoring;

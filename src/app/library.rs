@@ -54,12 +54,7 @@ fn watched_files(path: &std::path::Path) -> Vec<PathBuf> {
 fn app_text_files() -> Vec<PathBuf> {
     Lang::ALL
         .iter()
-        .map(|l| {
-            catalogue::root()
-                .join("locales")
-                .join(l.tag())
-                .join("amiable.ftl")
-        })
+        .flat_map(|&l| catalogue::app_text_paths(l))
         .collect()
 }
 
@@ -99,8 +94,8 @@ impl Library {
         let files = app_text_files();
         self.text_stamp = stamp(&files);
         self.text_diagnostics.clear();
-        for (lang, path) in Lang::ALL.iter().zip(&files) {
-            match Catalog::load(*lang, &[path.as_path()]) {
+        for lang in &Lang::ALL {
+            match catalogue::app_texts(*lang) {
                 Ok(c) => {
                     if let Some(slot) = self.texts.iter_mut().find(|t| t.lang() == *lang) {
                         *slot = c;

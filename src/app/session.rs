@@ -50,12 +50,7 @@ impl Session {
         let Step::Decision { talk, .. } = self.conversation.step()? else {
             return Err(EngineError::CallOver);
         };
-        let worst = (0..talk.options.len())
-            .min_by(|&a, &b| {
-                scoring::choice_value(talk, &talk.options[a])
-                    .total_cmp(&scoring::choice_value(talk, &talk.options[b]))
-            })
-            .unwrap_or(0);
+        let worst = scoring::worst_choice(talk);
         self.timed_out
             .push(self.conversation.transcript().turns.len() + 1);
         self.choose(worst)

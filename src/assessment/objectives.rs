@@ -1,10 +1,10 @@
 //! The course objectives of DOMAIN.md, and which competencies show each of them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::Competency;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
     Listen,
@@ -77,7 +77,7 @@ impl Objective {
 
 /// How far one call showed an objective. The thresholds are those of the strengths and the
 /// points to work on, so the three views of an assessment agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Shown,

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod learner;
 mod list;
 mod new;
 mod play;
@@ -27,6 +28,10 @@ pub struct Cli {
     /// Language of the texts: fr or en (default: the system's when French or English, else French)
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// The trainee's profile (a pseudonym): calls are recorded in it, history and reports
+    /// read it. Created on first use by `play`.
+    #[arg(long, global = true)]
+    pub profile: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -82,6 +87,28 @@ pub enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Manage trainee profiles on this machine
+    Profile {
+        #[command(subcommand)]
+        action: learner::ProfileAction,
+    },
+    /// A trainee's attempts and what was learned across them (needs --profile)
+    History {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// The assertiveness self-positioning questionnaire (kept in the profile with --profile)
+    Quiz {
+        #[arg(value_parser = ["assertiveness"])]
+        questionnaire: String,
+        /// Answers on the scale 1 (never) to 4 (always), comma-separated, instead of asking
+        #[arg(long, value_delimiter = ',')]
+        answers: Vec<u8>,
+        /// Print the result as JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate scenario files and their translations (default: every bundled scenario)
     Check {
         /// Scenario files or folders to check
@@ -108,6 +135,12 @@ pub struct PlayArgs {
     /// Print the assessment as JSON on stdout
     #[arg(long)]
     pub json: bool,
+    /// Practice shows hints and comments; exam hides them, times each answer and is marked
+    #[arg(long, value_enum, default_value = "practice")]
+    pub mode: crate::record::Mode,
+    /// Go on with the profile's interrupted call of this scenario
+    #[arg(long)]
+    pub resume: bool,
 }
 
 #[cfg(feature = "desktop")]
@@ -192,7 +225,14 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     let result = match cli.command {
         Some(Command::List { json }) => list::run(lang, json),
-        Some(Command::Play(args)) => play::run(lang, &args),
+        Some(Command::Play(args)) => play::run(lang, cli.profile.as_deref(), &args),
+        Some(Command::Profile { action }) => learner::profile(lang, &action),
+        Some(Command::History { json }) => learner::history(lang, cli.profile.as_deref(), json),
+        Some(Command::Quiz {
+            questionnaire: _,
+            answers,
+            json,
+        }) => learner::quiz(lang, cli.profile.as_deref(), &answers, json),
         Some(Command::Check {
             paths,
             deny_warnings,
@@ -211,7 +251,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::New { id, template, dir }) => new::run(&id, template, dir.as_deref()),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),
-        None => play::menu(lang),
+        None => play::menu(lang, cli.profile.as_deref()),
     };
     match result {
         Ok(code) => code,

@@ -205,3 +205,111 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     )?;
     Ok(())
 }
+
+/// What was learned across attempts, for `amiable history`.
+pub fn progress(
+    p: &crate::record::Progress,
+    quizzes: &[crate::record::quiz::QuizResult],
+    app: &Catalog,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let score = |s: Option<u8>| s.map_or("  —".to_string(), |s| format!("{s:>3}"));
+    writeln!(out, "\n{}", app.text("progress-header"))?;
+    writeln!(out, "  {}", app.text("progress-columns"))?;
+    for c in &p.competencies {
+        let name = app.text(&format!("competency-{}", c.competency.id()));
+        if c.trend.is_empty() {
+            writeln!(
+                out,
+                "  {name:<28} {}",
+                app.text("progress-not-yet-assessed")
+            )?;
+            continue;
+        }
+        let trend: String = c.trend.iter().map(|pt| spark(pt.score)).collect();
+        writeln!(
+            out,
+            "  {name:<28} {} {} {}  {trend}",
+            score(c.positioning),
+            score(c.latest),
+            score(c.best)
+        )?;
+    }
+    writeln!(out, "\n{}", app.text("progress-objectives"))?;
+    for o in &p.objectives {
+        writeln!(
+            out,
+            "  {:<12} {}",
+            app.text(&format!("acquisition-{}", o.state.id())),
+            app.text(&format!("objective-{}", o.objective.id()))
+        )?;
+    }
+    writeln!(out, "{}", wrap(&app.text("acquisition-rule"), "  "))?;
+    if let Some(next) = &p.next {
+        let line = match next.competency {
+            Some(c) => app.text_args(
+                "progress-next",
+                &[
+                    ("title", FluentValue::from(next.title.clone())),
+                    (
+                        "competency",
+                        FluentValue::from(app.text(&format!("competency-{}", c.id()))),
+                    ),
+                ],
+            ),
+            None => app.text_args(
+                "progress-next-first",
+                &[("title", FluentValue::from(next.title.clone()))],
+            ),
+        };
+        writeln!(out, "\n{}", wrap(&line, ""))?;
+        writeln!(out, "  amiable play {}", next.scenario)?;
+    }
+    if let Some(q) = quizzes.last() {
+        writeln!(out)?;
+        quiz_result(q, app, out)?;
+    }
+    Ok(())
+}
+
+/// One character per score, so a trend reads at a glance in a terminal.
+fn spark(score: u8) -> char {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    BARS[(usize::from(score.min(100)) * 7 + 50) / 100]
+}
+
+pub fn quiz_result(
+    r: &crate::record::quiz::QuizResult,
+    app: &Catalog,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use crate::record::quiz::Position;
+    writeln!(out, "{}", app.text("quiz-result-header"))?;
+    for p in Position::ALL {
+        let s = r.scores.get(&p).copied().unwrap_or(0);
+        writeln!(
+            out,
+            "  {:<14} {} {s:>3}",
+            app.text(&format!("position-{}", p.id())),
+            bar(s)
+        )?;
+    }
+    let dominant = app.text(&format!("position-{}", r.dominant.id()));
+    writeln!(
+        out,
+        "{}",
+        app.text_args(
+            "quiz-dominant",
+            &[("position", FluentValue::from(dominant))]
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        wrap(
+            &app.text(&format!("position-{}-explained", r.dominant.id())),
+            "  "
+        )
+    )?;
+    Ok(())
+}

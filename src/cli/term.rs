@@ -1,30 +1,91 @@
 //! Reading the trainee's answers from the terminal.
 
 use std::io::{BufRead, Write};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 pub enum Answer {
     Choice(usize),
     Quit,
+    /// The exam's response time ran out.
+    TimedOut,
 }
 
-/// Asks until the trainee types a number between 1 and `count`, or `q`. End of input is an
-/// error, so a script that runs out of answers does not hang.
+/// Standard input, line by line, read on its own thread so that an exam can stop waiting
+/// when its response time runs out. `None` marks the end of input.
+fn lines() -> &'static Mutex<Receiver<Option<String>>> {
+    static LINES: OnceLock<Mutex<Receiver<Option<String>>>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        let (send, receive) = channel();
+        std::thread::spawn(move || {
+            let stdin = std::io::stdin();
+            let mut lock = stdin.lock();
+            loop {
+                let mut line = String::new();
+                match lock.read_line(&mut line) {
+                    Ok(0) | Err(_) => {
+                        let _ = send.send(None);
+                        break;
+                    }
+                    Ok(_) => {
+                        if send.send(Some(line)).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Mutex::new(receive)
+    })
+}
+
+/// The next line typed, or `Ok(None)` when the time is up. End of input is an error, so a
+/// script that runs out of answers does not hang.
+pub fn read_line(deadline: Option<Instant>) -> Result<Option<String>, String> {
+    let receiver = lines()
+        .lock()
+        .map_err(|_| "standard input is unavailable")?;
+    let line = match deadline {
+        None => receiver.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        Some(d) => receiver.recv_timeout(d.saturating_duration_since(Instant::now())),
+    };
+    match line {
+        Ok(Some(line)) => Ok(Some(line)),
+        Err(RecvTimeoutError::Timeout) => Ok(None),
+        Ok(None) | Err(RecvTimeoutError::Disconnected) => Err(
+            "end of input before the call ended (use --choices or --auto to play without a terminal)"
+                .into(),
+        ),
+    }
+}
+
+/// Asks until the trainee types a number between 1 and `count`, or `q`.
 pub fn ask(
     prompt: &str,
     invalid: &str,
     count: usize,
     out: &mut dyn Write,
 ) -> Result<Answer, String> {
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock();
+    ask_within(prompt, invalid, count, None, out)
+}
+
+/// As `ask`, giving up after `limit` (the exam's response timer).
+pub fn ask_within(
+    prompt: &str,
+    invalid: &str,
+    count: usize,
+    limit: Option<Duration>,
+    out: &mut dyn Write,
+) -> Result<Answer, String> {
+    let deadline = limit.map(|l| Instant::now() + l);
     loop {
         write!(out, "{} ", prompt.trim_end()).map_err(|e| e.to_string())?;
         out.flush().map_err(|e| e.to_string())?;
-        let mut line = String::new();
-        let read = lines.read_line(&mut line).map_err(|e| e.to_string())?;
-        if read == 0 {
-            return Err("end of input before the call ended (use --choices or --auto to play without a terminal)".into());
-        }
+        let Some(line) = read_line(deadline)? else {
+            writeln!(out).map_err(|e| e.to_string())?;
+            return Ok(Answer::TimedOut);
+        };
         let trimmed = line.trim();
         if trimmed.eq_ignore_ascii_case("q") {
             return Ok(Answer::Quit);

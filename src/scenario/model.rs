@@ -253,6 +253,25 @@ pub enum Cue {
     Ready,
 }
 
+impl Cue {
+    /// The id used in message keys (`hint-<id>`), as written in scenario files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Cue::Emotion => "emotion",
+            Cue::Difficulty => "difficulty",
+            Cue::Fragility => "fragility",
+            Cue::Attack => "attack",
+            Cue::Demand => "demand",
+            Cue::DropRequest => "drop_request",
+            Cue::Objection => "objection",
+            Cue::Digression => "digression",
+            Cue::Explains => "explains",
+            Cue::Bargain => "bargain",
+            Cue::Ready => "ready",
+        }
+    }
+}
+
 /// The shared technique vocabulary of DOMAIN.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]

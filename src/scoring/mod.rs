@@ -177,6 +177,15 @@ pub fn choice_value(talk: &Talk, option: &Choice) -> f32 {
 }
 
 /// The index of the answer a trainer would model at this decision (the first of equals).
+/// The least suitable answer offered: what a hesitation costs when the response timer runs out.
+pub fn worst_choice(talk: &Talk) -> usize {
+    (0..talk.options.len())
+        .min_by(|&a, &b| {
+            choice_value(talk, &talk.options[a]).total_cmp(&choice_value(talk, &talk.options[b]))
+        })
+        .unwrap_or(0)
+}
+
 pub fn best_choice(talk: &Talk) -> usize {
     let mut best = 0;
     let mut best_value = f32::MIN;
