@@ -14,4 +14,5 @@ mod engine;
 mod font_coverage;
 mod graph;
 mod loader;
+mod record;
 mod scoring;
