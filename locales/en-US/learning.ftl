@@ -96,3 +96,23 @@ position-passive-explained = Passive: you avoid conflict by giving in or steppin
 position-aggressive-explained = Aggressive: you impose by force (tone, reproaches, threats). You sometimes get a promise, rarely kept, and the relationship suffers; an unfounded threat is also a breach. To work on: receiving criticism, describing facts without judging, holding a firm and calm limit.
 position-manipulative-explained = Manipulative: you get your way indirectly (guilt, false urgency, flattery). It works once, then trust is gone, and some pressure is unlawful. To work on: saying openly what you expect and stating real consequences.
 position-assertive-explained = Assertive: you state your needs and limits while respecting the debtor’s. This is the stance that gets agreements that hold while keeping the relationship. To keep up: empathy without indulgence, and a counterpart for every concession.
+
+## In the app
+record-profile = Profile:
+record-no-profile = No profile
+record-not-recorded = Without a profile, calls are not recorded.
+record-new-profile = + New profile
+record-type-name = Type a pseudonym then Enter (Escape to cancel): { $name }|
+record-show-progress = My progress
+record-resume = Resume the interrupted call: { $title }
+record-mode = Mode:
+record-recorded = Attempt no. { $number } recorded in profile “{ $name }”.
+progress-title = Progress of { $name }
+progress-summary = { $attempts } attempt(s), { $exams } of them exams · { $minutes } min of calls
+progress-empty = No finished call yet: your first call on each scenario will be your positioning.
+progress-choose-profile = Pick or create a profile on the catalogue to follow your progress.
+progress-positioning = positioning
+progress-latest = latest
+progress-best = best
+progress-back = Back to the catalogue
+progress-practise = Practise: { $title }

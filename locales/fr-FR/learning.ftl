@@ -96,3 +96,23 @@ position-passive-explained = Passif : vous évitez le conflit en cédant ou en v
 position-aggressive-explained = Agressif : vous imposez par la force (ton, reproches, menaces). Vous obtenez parfois une promesse, rarement tenue, et la relation se dégrade ; une menace infondée est aussi une faute. À travailler : recevoir la critique, décrire les faits sans juger, garder une limite ferme et calme.
 position-manipulative-explained = Manipulateur : vous obtenez par des détours (culpabilité, fausse urgence, flatterie). Cela marche une fois, puis la confiance disparaît, et certaines pressions sont illégales. À travailler : dire franchement ce que vous attendez et annoncer des conséquences réelles.
 position-assertive-explained = Assertif : vous affirmez vos besoins et vos limites en respectant ceux du débiteur. C’est la posture qui obtient des accords tenus tout en préservant la relation. À entretenir : l’empathie sans complaisance et la contrepartie à chaque concession.
+
+## Dans l’application
+record-profile = Profil :
+record-no-profile = Sans profil
+record-not-recorded = Sans profil, les appels ne sont pas enregistrés.
+record-new-profile = + Nouveau profil
+record-type-name = Tapez un pseudo puis Entrée (Échap pour annuler) : { $name }|
+record-show-progress = Ma progression
+record-resume = Reprendre l’appel interrompu : { $title }
+record-mode = Mode :
+record-recorded = Tentative n° { $number } enregistrée dans le profil « { $name } ».
+progress-title = Progression de { $name }
+progress-summary = { $attempts } tentative(s), dont { $exams } examen(s) · { $minutes } min d’appels
+progress-empty = Aucun appel terminé pour l’instant : votre premier appel sur chaque scénario sera votre positionnement.
+progress-choose-profile = Choisissez ou créez un profil sur le catalogue pour suivre votre progression.
+progress-positioning = positionnement
+progress-latest = dernier
+progress-best = meilleur
+progress-back = Retour au catalogue
+progress-practise = S’entraîner : { $title }

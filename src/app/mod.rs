@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod audio;
 pub mod capture;
+pub mod learner;
 pub mod library;
 pub mod screens;
 pub mod session;
@@ -129,6 +130,11 @@ impl Plugin for CorePlugins {
                 actions::ActionsPlugin,
                 audio::SfxPlugin,
                 screens::ScreensPlugin,
+                learner::LearnerPlugin {
+                    records: None,
+                    // Tests and captures play calls that are nobody's attempts.
+                    record_calls: self.prefs_from_disk,
+                },
             ));
     }
 }

@@ -6,8 +6,6 @@ use bevy::input_focus::tab_navigation::TabIndex;
 use bevy::prelude::*;
 use bevy::ui_widgets::Button as WidgetButton;
 
-use super::actions::UiAction;
-
 pub const BACKGROUND: Color = Color::srgb(0.955, 0.945, 0.925);
 pub const CARD: Color = Color::srgb(1.0, 1.0, 1.0);
 pub const INK: Color = Color::srgb(0.11, 0.13, 0.17);
@@ -80,7 +78,7 @@ pub fn button(
     fonts: &Fonts,
     scale: Scale,
     label: impl Into<String>,
-    action: UiAction,
+    action: impl Component,
     primary: bool,
 ) -> impl Bundle {
     let (bg, fg) = if primary {

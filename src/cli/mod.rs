@@ -146,8 +146,8 @@ pub struct PlayArgs {
 #[cfg(feature = "desktop")]
 #[derive(clap::Args, Debug)]
 pub struct CaptureArgs {
-    /// The screen to capture: home, briefing, call or debrief
-    #[arg(long, value_parser = ["home", "briefing", "call", "debrief"])]
+    /// The screen to capture: home, briefing, call, debrief or progress
+    #[arg(long, value_parser = ["home", "briefing", "call", "debrief", "progress"])]
     pub screen: String,
     /// Scenario id (default: the first bundled one)
     #[arg(long)]

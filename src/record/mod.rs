@@ -5,7 +5,7 @@
 mod attempt;
 mod journal;
 mod profile;
-mod progress;
+pub mod progress;
 pub mod quiz;
 mod replay;
 mod store;

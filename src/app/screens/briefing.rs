@@ -22,7 +22,7 @@ impl Plugin for BriefingPlugin {
     }
 }
 
-fn build(
+pub fn build(
     mut commands: Commands,
     fonts: Res<Fonts>,
     prefs: Res<Prefs>,

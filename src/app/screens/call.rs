@@ -545,6 +545,7 @@ fn reveal(
 fn clock(
     time: Res<Time>,
     prefs: Res<Prefs>,
+    learner: Res<crate::app::learner::Learner>,
     library: Res<Library>,
     mut ui: ResMut<CallUi>,
     mut session: ResMut<Session>,
@@ -565,7 +566,7 @@ fn clock(
     for mut t in &mut clock {
         t.0 = format!("{:02}:{:02}", secs / 60, secs % 60);
     }
-    let Some(limit) = prefs.settings.response_timer else {
+    let Some(limit) = learner.response_timer(prefs.settings.response_timer) else {
         return;
     };
     if !ui.line_done {

@@ -35,6 +35,7 @@ fn build(
     mut session: Option<ResMut<Session>>,
     mut next: ResMut<NextState<Screen>>,
     mut focus: ResMut<InputFocus>,
+    learner: Res<crate::app::learner::Learner>,
 ) {
     let lang = prefs.settings.lang();
     let app = library.texts(lang);
@@ -46,6 +47,11 @@ fn build(
     if session.assessment.as_ref().is_none_or(|a| a.lang != lang) && session.conversation.is_over()
     {
         session.assess(lang, app);
+        if learner.mode == crate::record::Mode::Exam
+            && let Some(a) = session.assessment.as_mut()
+        {
+            a.feedback.clear();
+        }
     }
     let Some(a) = session.assessment.clone() else {
         next.set(Screen::Home);
@@ -74,10 +80,13 @@ fn build(
                 ..default()
             })
             .with_children(|b| {
-                b.spawn((
-                    button(f, scale, app.text("debrief-replay"), UiAction::Replay, true),
-                    AutoFocus,
-                ));
+                // An exam is not restarted: the attempt stands as played.
+                if learner.mode != crate::record::Mode::Exam {
+                    b.spawn((
+                        button(f, scale, app.text("debrief-replay"), UiAction::Replay, true),
+                        AutoFocus,
+                    ));
+                }
                 if let Some(id) = &suggestion {
                     let label = app.text_args(
                         "debrief-next",
@@ -440,6 +449,16 @@ fn turns(
             Weight::Bold,
             INK,
         ));
+        if a.feedback.is_empty() {
+            c.spawn(text(
+                f,
+                scale,
+                app.text("mode-exam-feedback-withheld"),
+                14.0,
+                Weight::Italic,
+                MUTED,
+            ));
+        }
         for fb in &a.feedback {
             let debtor = a
                 .transcript

@@ -4,6 +4,8 @@ pub mod briefing;
 pub mod call;
 pub mod debrief;
 pub mod home;
+pub mod progress;
+pub mod record_bar;
 
 use bevy::prelude::*;
 
@@ -14,6 +16,8 @@ pub enum Screen {
     Briefing,
     Call,
     Debrief,
+    /// What the active profile learned across attempts.
+    Progress,
 }
 
 impl Screen {
@@ -23,6 +27,7 @@ impl Screen {
             "briefing" => Some(Screen::Briefing),
             "call" => Some(Screen::Call),
             "debrief" => Some(Screen::Debrief),
+            "progress" => Some(Screen::Progress),
             _ => None,
         }
     }
@@ -37,6 +42,8 @@ impl Plugin for ScreensPlugin {
             briefing::BriefingPlugin,
             call::CallPlugin,
             debrief::DebriefPlugin,
+            progress::ProgressPlugin,
+            record_bar::RecordBarPlugin,
         ));
     }
 }
