@@ -197,11 +197,12 @@ impl Lexer {
             push("0".into(), "0".into());
             return;
         }
-        if self.lang == Lang::Fr && elided {
-            if let Some(word) = elision(&fold(&lower)) {
-                push(word.into(), self.stem(word));
-                return;
-            }
+        if self.lang == Lang::Fr
+            && elided
+            && let Some(word) = elision(&fold(&lower))
+        {
+            push(word.into(), self.stem(word));
+            return;
         }
         let folded = fold(&lower);
         if let Some(words) = self.spellings.get(&folded) {
