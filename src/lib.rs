@@ -16,3 +16,4 @@ pub mod i18n;
 pub mod record;
 pub mod scenario;
 pub mod scoring;
+pub mod text;

@@ -2,6 +2,7 @@
 
 mod analyze;
 mod check;
+mod classify;
 mod learner;
 mod list;
 mod new;
@@ -106,6 +107,15 @@ pub enum Command {
         #[arg(long, value_delimiter = ',')]
         answers: Vec<u8>,
         /// Print the result as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show which techniques a trainee's sentence shows, with the words that show them, and
+    /// its question type (rules: assets/text/rules.ron)
+    Classify {
+        /// The sentence, as a trainee would type it
+        text: String,
+        /// Print JSON: {"text", "techniques": [{"id", "evidence"}], "question"}
         #[arg(long)]
         json: bool,
     },
@@ -248,6 +258,7 @@ pub fn run(cli: Cli) -> ExitCode {
             out,
         }) => graph(lang, &scenario, &format, out.as_deref()),
         Some(Command::Stamp { scenario }) => stamp(&scenario),
+        Some(Command::Classify { text, json }) => classify::run(lang, &text, json),
         Some(Command::New { id, template, dir }) => new::run(&id, template, dir.as_deref()),
         #[cfg(feature = "desktop")]
         Some(Command::Capture(_)) => unreachable!("handled above"),

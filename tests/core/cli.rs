@@ -352,3 +352,47 @@ fn a_closed_output_pipe_is_not_a_panic() {
     let stderr = text(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn classify_prints_techniques_with_evidence_and_question_type() {
+    let out = amiable(&[
+        "classify",
+        "Je comprends que ce soit difficile. Qu'est-ce qui vous empêche de régler ?",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("empathy") && stdout.contains("\"Je comprends\""),
+        "{stdout}"
+    );
+    assert!(stdout.contains("open_question"), "{stdout}");
+    assert!(stdout.contains("Question: open"), "{stdout}");
+}
+
+#[test]
+fn classify_json_has_the_documented_keys() {
+    let out = amiable(&[
+        "classify",
+        "--lang",
+        "en",
+        "--json",
+        "You do agree that this invoice is due, don't you?",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is only JSON");
+    assert_eq!(
+        v["text"],
+        "You do agree that this invoice is due, don't you?"
+    );
+    assert_eq!(v["question"], "leading");
+    let techniques = v["techniques"].as_array().unwrap();
+    assert!(
+        techniques.iter().any(|t| t["id"] == "leading_question"
+            && t["evidence"].as_str().is_some_and(|e| !e.is_empty()))
+    );
+    let none = amiable(&["classify", "--json", ""]);
+    assert!(none.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&none.stdout).unwrap();
+    assert_eq!(v["question"], "none");
+    assert_eq!(v["techniques"], serde_json::json!([]));
+}
