@@ -12,6 +12,11 @@ pub fn root() -> PathBuf {
     if let Some(dir) = std::env::var_os("AMIABLE_ROOT") {
         return PathBuf::from(dir);
     }
+    installed_root()
+}
+
+/// Where Amiable itself is installed, whatever `AMIABLE_ROOT` says.
+fn installed_root() -> PathBuf {
     let has_files = |d: &Path| d.join("scenarios").is_dir() && d.join("locales").is_dir();
     if let Ok(exe) = std::env::current_exe() {
         if let Some(found) = exe.ancestors().skip(1).find(|d| has_files(d)) {
@@ -59,10 +64,19 @@ pub fn resolve(name: &str) -> PathBuf {
 /// assessment, then the learning record (profiles, progress, questionnaire, reports).
 pub const APP_TEXT_FILES: [&str; 2] = ["amiable.ftl", "learning.ftl"];
 
+/// A trainer's own folder (`AMIABLE_ROOT`) may hold only scenarios: Amiable's texts then come
+/// from where Amiable is installed.
 pub fn app_text_paths(lang: Lang) -> Vec<PathBuf> {
     APP_TEXT_FILES
         .iter()
-        .map(|f| root().join("locales").join(lang.tag()).join(f))
+        .map(|f| {
+            let own = root().join("locales").join(lang.tag()).join(f);
+            if own.exists() {
+                own
+            } else {
+                installed_root().join("locales").join(lang.tag()).join(f)
+            }
+        })
         .collect()
 }
 

@@ -15,7 +15,13 @@ pub fn run(name: &str, json: bool, max_answers: Option<usize>) -> Result<ExitCod
         let text = serde_json::to_string_pretty(&analysis).map_err(|e| e.to_string())?;
         println!("{text}");
     } else {
-        print!("{}", report(&analysis));
+        // A trainer's own file is replayed by its path, not its id.
+        let id = &analysis.scenario;
+        let text = report(&analysis).replace(
+            &format!("amiable play {id} "),
+            &format!("amiable play {name} "),
+        );
+        print!("{text}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,10 @@ use crate::scenario;
 pub fn run(paths: &[PathBuf], deny_warnings: bool) -> Result<ExitCode, String> {
     let files = expand(paths);
     if files.is_empty() {
-        return Err("no scenario file to check".into());
+        return Err(
+            "no scenario file to check: name a .ron file, or a folder of them such as scenarios/"
+                .into(),
+        );
     }
     let mut errors = 0;
     let mut warnings = 0;
@@ -44,6 +47,13 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     }
     let mut files = Vec::new();
     for p in paths {
+        // The folder that holds scenarios/ and locales/ means its scenarios.
+        let scenarios = p.join("scenarios");
+        let p = if p.is_dir() && scenarios.is_dir() {
+            &scenarios
+        } else {
+            p
+        };
         if p.is_dir() {
             let mut inside: Vec<PathBuf> = std::fs::read_dir(p)
                 .map(|rd| {

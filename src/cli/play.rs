@@ -93,13 +93,17 @@ pub fn run(lang: Lang, profile: Option<&str>, args: &PlayArgs) -> Result<ExitCod
     if args.json {
         let json = serde_json::to_string_pretty(&assessment).map_err(|e| e.to_string())?;
         println!("{json}");
-    } else if mode == Mode::Exam {
-        let mut shown = assessment.clone();
-        shown.feedback.clear();
-        render::assessment(&shown, &app, &mut std::io::stdout()).map_err(|e| e.to_string())?;
-        println!("{}", app.text("mode-exam-feedback-withheld"));
     } else {
-        render::assessment(&assessment, &app, &mut std::io::stdout()).map_err(|e| e.to_string())?;
+        let mut shown = assessment.clone();
+        // A trainer's own file is replayed by its path, not its id.
+        shown.scenario = args.scenario.clone();
+        if mode == Mode::Exam {
+            shown.feedback.clear();
+        }
+        render::assessment(&shown, &app, &mut std::io::stdout()).map_err(|e| e.to_string())?;
+        if mode == Mode::Exam {
+            println!("{}", app.text("mode-exam-feedback-withheld"));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
