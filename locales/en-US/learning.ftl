@@ -104,6 +104,7 @@ record-not-recorded = Without a profile, calls are not recorded.
 record-new-profile = + New profile
 record-type-name = Type a pseudonym then Enter (Escape to cancel): { $name }|
 record-show-progress = My progress
+record-quiz = Assertiveness questionnaire
 record-resume = Resume the interrupted call: { $title }
 record-mode = Mode:
 record-recorded = Attempt no. { $number } recorded in profile “{ $name }”.

@@ -104,6 +104,7 @@ record-not-recorded = Sans profil, les appels ne sont pas enregistrés.
 record-new-profile = + Nouveau profil
 record-type-name = Tapez un pseudo puis Entrée (Échap pour annuler) : { $name }|
 record-show-progress = Ma progression
+record-quiz = Questionnaire d’assertivité
 record-resume = Reprendre l’appel interrompu : { $title }
 record-mode = Mode :
 record-recorded = Tentative n° { $number } enregistrée dans le profil « { $name } ».

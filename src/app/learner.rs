@@ -81,6 +81,7 @@ pub enum LearnerAction {
     NewProfile,
     SetMode(Mode),
     ShowProgress,
+    StartQuiz,
     Resume,
 }
 
@@ -154,6 +155,11 @@ fn on_activate(
         LearnerAction::SetMode(mode) => learner.mode = *mode,
         LearnerAction::ShowProgress => {
             next.set(Screen::Progress);
+            return;
+        }
+        LearnerAction::StartQuiz => {
+            commands.insert_resource(super::screens::quiz::QuizState::default());
+            next.set(Screen::Quiz);
             return;
         }
         LearnerAction::Resume => {

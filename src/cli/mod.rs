@@ -156,8 +156,8 @@ pub struct PlayArgs {
 #[cfg(feature = "desktop")]
 #[derive(clap::Args, Debug)]
 pub struct CaptureArgs {
-    /// The screen to capture: home, briefing, call, debrief or progress
-    #[arg(long, value_parser = ["home", "briefing", "call", "debrief", "progress"])]
+    /// The screen to capture: home, briefing, call, debrief, progress or quiz
+    #[arg(long, value_parser = ["home", "briefing", "call", "debrief", "progress", "quiz"])]
     pub screen: String,
     /// Scenario id (default: the first bundled one)
     #[arg(long)]

@@ -5,6 +5,7 @@ pub mod call;
 pub mod debrief;
 pub mod home;
 pub mod progress;
+pub mod quiz;
 pub mod record_bar;
 
 use bevy::prelude::*;
@@ -18,6 +19,8 @@ pub enum Screen {
     Debrief,
     /// What the active profile learned across attempts.
     Progress,
+    /// The assertiveness self-positioning questionnaire.
+    Quiz,
 }
 
 impl Screen {
@@ -28,6 +31,7 @@ impl Screen {
             "call" => Some(Screen::Call),
             "debrief" => Some(Screen::Debrief),
             "progress" => Some(Screen::Progress),
+            "quiz" => Some(Screen::Quiz),
             _ => None,
         }
     }
@@ -43,6 +47,7 @@ impl Plugin for ScreensPlugin {
             call::CallPlugin,
             debrief::DebriefPlugin,
             progress::ProgressPlugin,
+            quiz::QuizPlugin,
             record_bar::RecordBarPlugin,
         ));
     }

@@ -120,6 +120,13 @@ fn profile_bar(
                         false,
                     ));
                 }
+                row.spawn(button(
+                    f,
+                    scale,
+                    app.text("record-quiz"),
+                    LearnerAction::StartQuiz,
+                    false,
+                ));
                 if let Some(p) = &pending {
                     let title = library.title(&p.header.scenario, lang);
                     row.spawn(button(
