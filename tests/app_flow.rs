@@ -295,3 +295,106 @@ fn trainer_mode_shows_diagnostics_node_ids_and_tags() {
         "answers show their id and tags: {call}"
     );
 }
+
+/// Plays the scenario's best answers to the end, then opens the debrief.
+fn play_best_to_debrief(app: &mut App) {
+    let mut answers = 0;
+    while !app.world().resource::<Session>().conversation.is_over() {
+        let key = best_key(app);
+        press(app, key);
+        app.update();
+        answers += 1;
+        assert!(answers < 60, "the call does not end");
+    }
+    activate(app, &UiAction::ShowDebrief);
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
+#[test]
+fn an_exam_is_recorded_in_the_profile_without_replay_or_answer_detail() {
+    use amiable::app::learner::Learner;
+    use amiable::record::{Mode, Records};
+    let dir = std::env::temp_dir().join(format!("amiable-app-exam-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut app = app(0);
+    {
+        let mut learner = app.world_mut().resource_mut::<Learner>();
+        learner.records = Records::at(&dir);
+        let profile = learner.records.create("Camille").unwrap();
+        learner.profile = Some(profile);
+        learner.record_calls = true;
+        learner.mode = Mode::Exam;
+    }
+    activate(&mut app, &UiAction::OpenScenario("talkative-debtor".into()));
+    activate(&mut app, &UiAction::StartCall);
+    app.update();
+    // Two answers in, the journal holds them.
+    for _ in 0..2 {
+        let key = best_key(&app);
+        press(&mut app, key);
+        app.update();
+    }
+    let profile = Records::at(&dir).find("camille").unwrap();
+    let pending = profile
+        .pending_call()
+        .unwrap()
+        .expect("the call is journaled");
+    assert_eq!(pending.answers.len(), 2);
+    assert_eq!(pending.header.mode, Mode::Exam);
+    play_best_to_debrief(&mut app);
+    let history = profile.history();
+    assert_eq!(history.attempts.len(), 1, "{:?}", history.warnings);
+    let attempt = &history.attempts[0];
+    assert!(attempt.finished && attempt.positioning);
+    assert_eq!(attempt.mode, Mode::Exam);
+    assert!(profile.pending_call().unwrap().is_none());
+    // The record keeps the per-answer detail; the trainee's debrief does not show it.
+    assert!(
+        attempt.assessment["feedback"]
+            .as_array()
+            .is_some_and(|f| !f.is_empty())
+    );
+    let session = app.world().resource::<Session>();
+    assert!(session.assessment.as_ref().unwrap().feedback.is_empty());
+    let replay = app
+        .world_mut()
+        .query::<&UiAction>()
+        .iter(app.world())
+        .any(|a| *a == UiAction::Replay);
+    assert!(!replay, "an exam cannot be replayed from its debrief");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_questionnaire_gives_a_profile_across_the_four_positions() {
+    use amiable::app::screens::quiz::{QuizAnswer, QuizState};
+    use amiable::record::quiz::{Position, STATEMENTS};
+    let mut app = app(0);
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Quiz);
+    app.update();
+    app.update();
+    for position in STATEMENTS {
+        let step = if position == Position::Assertive {
+            3
+        } else {
+            0
+        };
+        let world = app.world_mut();
+        let entity = world
+            .query::<(Entity, &QuizAnswer)>()
+            .iter(world)
+            .find(|(_, a)| a.0 == step)
+            .map(|(e, _)| e)
+            .expect("an answer button");
+        world.trigger(Activate { entity });
+        app.update();
+        app.update();
+    }
+    let state = app.world().resource::<QuizState>();
+    let result = state.result.as_ref().expect("scored after 20 answers");
+    assert_eq!(result.dominant, Position::Assertive);
+    assert_eq!(result.scores[&Position::Assertive], 100);
+    assert_eq!(screen(&app), Screen::Quiz);
+}

@@ -119,6 +119,7 @@ impl Plugin for LearnerPlugin {
         let mut learner = Learner::load(records);
         learner.record_calls = self.record_calls;
         app.insert_resource(learner)
+            .add_message::<KeyboardInput>()
             .init_resource::<CallRecording>()
             .add_observer(on_activate)
             .add_systems(Update, type_name)
@@ -263,12 +264,12 @@ fn type_name(
 
 /// Journals each new answer of the call, and records the attempt once it is assessed.
 fn follow_session(
-    session: Option<ResMut<Session>>,
+    session: Option<Res<Session>>,
     mut learner: ResMut<Learner>,
     mut recording: ResMut<CallRecording>,
     prefs: Res<Prefs>,
 ) {
-    let Some(mut session) = session else { return };
+    let Some(session) = session else { return };
     if !learner.record_calls {
         return;
     }
@@ -346,12 +347,6 @@ fn follow_session(
             learner.recorded = Some(attempt.number);
             if let Some(r) = recording.0.take() {
                 r.journal.close();
-            }
-            // The exam's answer-by-answer detail is kept in the record for the trainer.
-            if attempt.mode == Mode::Exam
-                && let Some(a) = session.assessment.as_mut()
-            {
-                a.feedback.clear();
             }
         }
         Err(e) => learner.warning = Some(format!("the call could not be recorded: {e}")),

@@ -47,11 +47,12 @@ fn build(
     if session.assessment.as_ref().is_none_or(|a| a.lang != lang) && session.conversation.is_over()
     {
         session.assess(lang, app);
-        if learner.mode == crate::record::Mode::Exam
-            && let Some(a) = session.assessment.as_mut()
-        {
-            a.feedback.clear();
-        }
+    }
+    // The exam's answer-by-answer detail is kept in the record for the trainer, not shown.
+    if learner.mode == crate::record::Mode::Exam
+        && let Some(a) = session.assessment.as_mut()
+    {
+        a.feedback.clear();
     }
     let Some(a) = session.assessment.clone() else {
         next.set(Screen::Home);
