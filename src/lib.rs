@@ -15,3 +15,4 @@ pub mod graph;
 pub mod i18n;
 pub mod scenario;
 pub mod scoring;
+pub mod text;

@@ -108,6 +108,9 @@ pub struct PlayArgs {
     /// Print the assessment as JSON on stdout
     #[arg(long)]
     pub json: bool,
+    /// Answer in your own words: type a sentence instead of a number (after --choices)
+    #[arg(long, conflicts_with = "auto")]
+    pub free: bool,
 }
 
 #[cfg(feature = "desktop")]

@@ -6,7 +6,7 @@ use rand::RngExt;
 
 use crate::assessment;
 use crate::catalogue;
-use crate::engine::{self, Conversation, Step};
+use crate::engine::{self, Conversation, FreeReply, Resolution, Step};
 use crate::i18n::{Catalog, Lang};
 use crate::scenario::{self, LoadedScenario, message};
 use crate::scoring;
@@ -105,6 +105,12 @@ fn play(
                     writeln!(out, "{wrapped}").map_err(io)?;
                 }
                 let count = talk.options.len();
+                if args.free && talk.free_text && scripted.len() == 0 {
+                    match free_turn(&mut conversation, texts, app, lang, out)? {
+                        true => continue,
+                        false => return Ok(None),
+                    }
+                }
                 let index = match scripted.next() {
                     Some(&n) if (1..=count).contains(&n) => n - 1,
                     Some(&n) => {
@@ -140,6 +146,108 @@ fn play(
         }
     }
     Ok(Some(conversation.into_transcript()))
+}
+
+/// Reads answers typed in the trainee's own words until one is played; `false` when the
+/// trainee quits.
+fn free_turn(
+    conversation: &mut Conversation,
+    texts: &Catalog,
+    app: &Catalog,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<bool, String> {
+    let io = |e: std::io::Error| e.to_string();
+    loop {
+        let Some(line) = term::ask_line(&app.text("free-prompt"), out)? else {
+            return Ok(false);
+        };
+        if line.trim().is_empty() {
+            writeln!(out, "{}", app.text("free-empty")).map_err(io)?;
+            continue;
+        }
+        writeln!(out, "{}", wrap(&format!("🎧 {}", line.trim()), "")).map_err(io)?;
+        let reply = conversation
+            .answer_free(&line, texts)
+            .map_err(|e| e.to_string())?;
+        let detected = |d: &[crate::text::Detection]| -> String {
+            let names: Vec<String> = d
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} ({})",
+                        assessment::technique_name(d.id, app),
+                        lang.quote(d.evidence.trim())
+                    )
+                })
+                .collect();
+            let names = if names.is_empty() {
+                app.text("free-detected-none")
+            } else {
+                names.join(", ")
+            };
+            format!("{} {names}", app.text("free-detected"))
+        };
+        match reply {
+            FreeReply::Played(answer) => {
+                writeln!(out, "{}", wrap(&detected(&answer.detections), "   ")).map_err(io)?;
+                let said = texts.text(&message::option(
+                    &conversation
+                        .transcript()
+                        .turns
+                        .last()
+                        .map(|t| t.node.clone())
+                        .unwrap_or_default(),
+                    &answer.matched,
+                ));
+                let percent = FluentValue::from((answer.confidence * 100.0).round() as i64);
+                let how = match answer.resolution {
+                    Resolution::Understood => app.text_args(
+                        "free-understood",
+                        &[("answer", FluentValue::from(lang.quote(&said)))],
+                    ),
+                    Resolution::Unclear => app.text_args("free-unclear", &[("percent", percent)]),
+                    Resolution::Closest => {
+                        let tries = FluentValue::from(answer.rephrased.len());
+                        let first = app
+                            .text_args("free-closest", &[("tries", tries), ("percent", percent)]);
+                        let then = app.text_args(
+                            "free-understood",
+                            &[("answer", FluentValue::from(lang.quote(&said)))],
+                        );
+                        format!("{first} {then}")
+                    }
+                };
+                writeln!(out, "{}", wrap(&how, "   ")).map_err(io)?;
+                return Ok(true);
+            }
+            FreeReply::Rephrase {
+                classification,
+                tries_left,
+                attempt,
+            } => {
+                writeln!(
+                    out,
+                    "{}",
+                    wrap(&detected(&classification.techniques), "   ")
+                )
+                .map_err(io)?;
+                let line = app
+                    .variant("free-rephrase", attempt.saturating_sub(1) as u32)
+                    .unwrap_or_else(|| app.text("free-rephrase"));
+                writeln!(out, "{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}",
+                    app.text_args(
+                        "free-tries-left",
+                        &[("tries", FluentValue::from(tries_left))]
+                    )
+                )
+                .map_err(io)?;
+            }
+        }
+    }
 }
 
 /// With no subcommand: pick a bundled scenario from a numbered menu, then play it.
@@ -185,6 +293,7 @@ pub fn menu(lang: Lang) -> Result<ExitCode, String> {
         choices: Vec::new(),
         auto: None,
         json: false,
+        free: false,
     };
     run(lang, &args)
 }

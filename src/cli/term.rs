@@ -36,6 +36,25 @@ pub fn ask(
     }
 }
 
+/// Asks for a line of free text; `None` when the trainee types `q` alone. End of input is an
+/// error, as for `ask`.
+pub fn ask_line(prompt: &str, out: &mut dyn Write) -> Result<Option<String>, String> {
+    write!(out, "{} ", prompt.trim_end()).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())?;
+    let mut line = String::new();
+    let read = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| e.to_string())?;
+    if read == 0 {
+        return Err("end of input before the call ended (use --choices or --auto to play without a terminal)".into());
+    }
+    if line.trim().eq_ignore_ascii_case("q") {
+        return Ok(None);
+    }
+    Ok(Some(line))
+}
+
 /// Wraps a paragraph for an 80-column terminal, with a hanging indent.
 pub fn wrap(text: &str, indent: &str) -> String {
     let options = textwrap::Options::new(80)

@@ -312,7 +312,7 @@ fn unused_attribute() {
     });
     says(
         &d,
-        "en-US/unused_attribute.ftl:28:1: warning: attribute `.tone` of `offer` is not used (known: .altN, .feedback, .outcome)",
+        "en-US/unused_attribute.ftl:28:1: warning: attribute `.tone` of `offer` is not used (known: .altN, .feedback, .outcome, .example-N)",
     );
 }
 
