@@ -12,6 +12,7 @@ mod cli;
 mod diagnostics;
 mod engine;
 mod font_coverage;
+mod free_text;
 mod graph;
 mod loader;
 mod scoring;
