@@ -137,6 +137,13 @@ pub struct CaptureArgs {
     /// Where to write the PNG
     #[arg(long)]
     pub out: PathBuf,
+    /// Free-answer mode: the call screen shows the text field; each `--say` is an answer
+    /// typed in one's own words, played after --choices
+    #[arg(long)]
+    pub free: bool,
+    /// An answer in one's own words (repeat for several; implies --free)
+    #[arg(long)]
+    pub say: Vec<String>,
 }
 
 #[cfg(feature = "desktop")]
@@ -184,6 +191,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 size: args.size,
                 text_size: crate::app::settings::TextSize::parse(&args.text_size)
                     .expect("validated by clap"),
+                free: args.free || !args.say.is_empty(),
+                say: args.say,
             };
             return crate::app::run(crate::app::Options {
                 lang: cli.lang,
