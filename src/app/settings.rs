@@ -182,6 +182,7 @@ mod tests {
             response_timer: Some(20),
             reading_speed: 80,
             trainer_mode: true,
+            free_answers: true,
         };
         save(&path, &s).unwrap();
         let loaded = load(&path);
