@@ -227,3 +227,56 @@ settings-trainer-off = Trainer mode: off
 home-trainer-diagnostics = Trainer mode: diagnostics of every scenario (as "amiable check" prints them)
 home-trainer-clean = No problem in the scenarios.
 call-trainer-node = Node: { $node }
+
+## Free answers
+technique-empathy = empathy
+technique-reformulation = reformulation
+technique-open_question = open question
+technique-closed_question = closed question
+technique-leading_question = leading question
+technique-cushion = cushion phrase
+technique-desc_describe = DESC: describe the facts
+technique-desc_express = DESC: express the impact
+technique-desc_specify = DESC: specify the solution
+technique-desc_consequences = DESC: consequences
+technique-assertive = assertiveness
+technique-passive = passivity
+technique-aggressive = aggressiveness
+technique-manipulative = manipulation
+technique-say_no = saying no
+technique-positive_wording = words that open
+technique-negative_wording = words to avoid
+technique-objection_handling = objection handling
+technique-counterpart = counterpart
+technique-consequences = consequences of disagreement
+technique-recap = recap
+technique-diagnosis = financial diagnosis
+technique-orientation = orientation to help
+technique-identification = identification
+technique-compliance_breach = compliance breach
+free-rephrase = Sorry? I'm not sure I follow you. Could you put it another way?
+    .alt1 = Excuse me, I didn't get what you mean. Meaning what?
+    .alt2 = I still don't see what you're getting at…
+free-detected = Detected:
+free-detected-none = no technique recognised
+free-understood = Understood as: { $answer }
+free-understood-how = Understood as the closest authored answer ({ $percent }% match).
+free-unclear = Answer not understood ({ $percent }% match): the call took the branch written for an unclear answer.
+free-closest = Still not understood after { $tries } requests to rephrase: the closest authored answer was taken ({ $percent }% match).
+free-rephrased = { $tries ->
+        [one] The debtor first asked you to rephrase.
+       *[other] The debtor first asked you to rephrase { $tries } times.
+    }
+free-tries-left = { $tries ->
+        [0] If the next answer is still unclear, the closest authored answer will be taken.
+        [one] One more try before the closest authored answer is taken.
+       *[other] { $tries } more tries before the closest authored answer is taken.
+    }
+free-your-words = Your words:
+free-better = An authored answer would have done better:
+free-prompt = Your answer, in your own words (q to quit): 
+free-empty = Type your answer, then Enter.
+free-not-here = Here, choose one of the answers offered.
+free-placeholder = Type your answer, then Enter…
+settings-free-on = Free answers: on
+settings-free-off = Free answers: off

@@ -227,3 +227,56 @@ settings-trainer-off = Mode formateur : non
 home-trainer-diagnostics = Mode formateur : diagnostics de tous les scénarios (comme « amiable check »)
 home-trainer-clean = Aucun problème dans les scénarios.
 call-trainer-node = Nœud : { $node }
+
+## Réponses libres
+technique-empathy = empathie
+technique-reformulation = reformulation
+technique-open_question = question ouverte
+technique-closed_question = question fermée
+technique-leading_question = question orientée
+technique-cushion = formule coussin
+technique-desc_describe = DESC : décrire les faits
+technique-desc_express = DESC : exprimer l’impact
+technique-desc_specify = DESC : spécifier la solution
+technique-desc_consequences = DESC : conséquences
+technique-assertive = affirmation de soi
+technique-passive = passivité
+technique-aggressive = agressivité
+technique-manipulative = manipulation
+technique-say_no = dire non
+technique-positive_wording = mots qui ouvrent
+technique-negative_wording = mots à éviter
+technique-objection_handling = traitement de l’objection
+technique-counterpart = contrepartie
+technique-consequences = conséquences d’un désaccord
+technique-recap = récapitulatif
+technique-diagnosis = diagnostic financier
+technique-orientation = orientation vers une aide
+technique-identification = présentation
+technique-compliance_breach = manquement à la conformité
+free-rephrase = Pardon ? Je ne suis pas sûr de vous suivre. Vous pouvez reformuler ?
+    .alt1 = Excusez-moi, je n’ai pas compris ce que vous voulez dire. C’est-à-dire ?
+    .alt2 = Je ne vois toujours pas où vous voulez en venir…
+free-detected = Détecté :
+free-detected-none = aucune technique reconnue
+free-understood = Compris comme : { $answer }
+free-understood-how = Compris comme la réponse prévue la plus proche (correspondance { $percent } %).
+free-unclear = Réponse non comprise (correspondance { $percent } %) : l’appel a pris la branche prévue pour une réponse confuse.
+free-closest = Toujours pas comprise après { $tries } demandes de reformulation : la réponse prévue la plus proche a été retenue (correspondance { $percent } %).
+free-rephrased = { $tries ->
+        [one] Le débiteur vous a d’abord demandé de reformuler.
+       *[other] Le débiteur vous a d’abord demandé de reformuler { $tries } fois.
+    }
+free-tries-left = { $tries ->
+        [0] Si la prochaine réponse n’est toujours pas comprise, la réponse prévue la plus proche sera retenue.
+        [one] Encore un essai avant que la réponse prévue la plus proche ne soit retenue.
+       *[other] Encore { $tries } essais avant que la réponse prévue la plus proche ne soit retenue.
+    }
+free-your-words = Vos mots :
+free-better = Une réponse prévue aurait fait mieux :
+free-prompt = Votre réponse, avec vos mots (q pour quitter) : 
+free-empty = Tapez votre réponse, puis Entrée.
+free-not-here = Ici, choisissez l’une des réponses proposées.
+free-placeholder = Tapez votre réponse, puis Entrée…
+settings-free-on = Réponses libres : oui
+settings-free-off = Réponses libres : non

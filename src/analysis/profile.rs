@@ -62,7 +62,7 @@ impl Answer {
         let view = TurnView {
             number: 0,
             talk,
-            option,
+            option: std::borrow::Cow::Borrowed(option),
             phase,
         };
         let mut credits = [None; 8];

@@ -32,6 +32,9 @@ pub enum UiAction {
     ToggleMute,
     ToggleTimer,
     ToggleTrainer,
+    ToggleFree,
+    /// An answer typed in the trainee's own words.
+    SendFree(String),
 }
 
 pub struct ActionsPlugin;
@@ -74,9 +77,13 @@ fn refocus(
 fn keyboard(
     keys: Option<Res<ButtonInput<KeyCode>>>,
     state: Res<State<Screen>>,
+    focus: Res<InputFocus>,
+    typing: Query<(), With<bevy::text::EditableText>>,
     mut out: MessageWriter<UiAction>,
 ) {
     let Some(keys) = keys else { return };
+    // While the trainee types an answer, digits and Space are words, not shortcuts.
+    let typing = focus.get().is_some_and(|e| typing.contains(e));
     const DIGITS: [(KeyCode, KeyCode); 9] = [
         (KeyCode::Digit1, KeyCode::Numpad1),
         (KeyCode::Digit2, KeyCode::Numpad2),
@@ -88,7 +95,7 @@ fn keyboard(
         (KeyCode::Digit8, KeyCode::Numpad8),
         (KeyCode::Digit9, KeyCode::Numpad9),
     ];
-    if *state.get() == Screen::Call {
+    if *state.get() == Screen::Call && !typing {
         for (i, (a, b)) in DIGITS.iter().enumerate() {
             if keys.just_pressed(*a) || keys.just_pressed(*b) {
                 out.write(UiAction::Choose(i));
@@ -174,6 +181,7 @@ fn apply(
                 | UiAction::ToggleMute
                 | UiAction::ToggleTimer
                 | UiAction::ToggleTrainer
+                | UiAction::ToggleFree
         ) && focus.get().is_some()
         {
             commands.insert_resource(Refocus(action.clone()));
@@ -260,6 +268,24 @@ fn apply(
                 prefs.settings.trainer_mode = !prefs.settings.trainer_mode;
                 prefs.save();
                 next.set(*state.get());
+            }
+            UiAction::ToggleFree => {
+                prefs.settings.free_answers = !prefs.settings.free_answers;
+                prefs.save();
+                next.set(*state.get());
+            }
+            UiAction::SendFree(words) => {
+                if *state.get() != Screen::Call {
+                    continue;
+                }
+                if let Some(session) = session.as_deref_mut()
+                    && super::screens::call::answers_open(session)
+                    && session
+                        .answer_free(words, lang, library.texts(lang))
+                        .is_ok()
+                {
+                    sfx.write(Sfx::Click);
+                }
             }
             UiAction::ToggleTimer => {
                 let s = &mut prefs.settings;

@@ -23,6 +23,9 @@ pub struct CaptureRequest {
     pub out: PathBuf,
     pub size: (u32, u32),
     pub text_size: TextSize,
+    /// Free-answer mode, and answers typed in one's own words after `choices`.
+    pub free: bool,
+    pub say: Vec<String>,
 }
 
 pub struct CapturePlugin(pub CaptureRequest);
@@ -54,6 +57,7 @@ impl Plugin for CapturePlugin {
             prefs.settings.reading_speed = 0;
             prefs.settings.text_size = self.0.text_size;
             prefs.settings.muted = true;
+            prefs.settings.free_answers = self.0.free;
         }
         app.insert_resource(Capture {
             request: self.0.clone(),
@@ -129,6 +133,13 @@ fn drive(
                                 &mut exit,
                                 format!("choice {c} at decision {} cannot be played", i + 1),
                             );
+                            return;
+                        }
+                    }
+                    let lang = prefs.settings.lang();
+                    for words in &request.say {
+                        if let Err(e) = session.answer_free(words, lang, library.texts(lang)) {
+                            fail(&mut exit, format!("“{words}” cannot be played: {e}"));
                             return;
                         }
                     }

@@ -12,8 +12,8 @@ use bevy::ui_widgets::Activate;
 
 use crate::assessment;
 use crate::record::{
-    self, Answer, EXAM_RESPONSE_SECONDS, Journal, JournalHeader, Mode, NewAttempt, Pending,
-    Profile, Records,
+    self, EXAM_RESPONSE_SECONDS, Journal, JournalHeader, Mode, NewAttempt, Pending, Profile,
+    Records,
 };
 
 use super::Prefs;
@@ -186,6 +186,7 @@ fn resume(
     let scenario = library.find(&pending.header.scenario)?;
     let conversation = match record::replay(
         scenario.scenario.clone(),
+        scenario.texts(pending.header.lang),
         pending.header.seed,
         &pending.answers,
     ) {
@@ -315,24 +316,18 @@ fn follow_session(
     if rec.done {
         return;
     }
-    for turn in &transcript.turns[rec.turns.min(transcript.turns.len())..] {
+    // `turns` counts journaled answers, typed attempts the debtor asked to rephrase included.
+    let answers = record::answers_of(transcript);
+    for answer in answers.iter().skip(rec.turns) {
         let elapsed = rec.elapsed_ms();
-        if let Err(e) = rec
-            .journal
-            .record(&Answer::Choice(turn.choice + 1), elapsed)
-        {
+        if let Err(e) = rec.journal.record(answer, elapsed) {
             learner.warning = Some(format!("cannot journal the answer: {e}"));
         }
     }
-    rec.turns = transcript.turns.len();
+    rec.turns = answers.len();
     let Some(assessment) = session.assessment.as_ref() else {
         return;
     };
-    let answers = transcript
-        .turns
-        .iter()
-        .map(|t| Answer::Choice(t.choice + 1))
-        .collect();
     let result = rec.profile.record(NewAttempt {
         assessment,
         mode: rec.header.mode,
@@ -382,11 +377,7 @@ fn record_left_call(
         registration: rec.header.registration,
         started: rec.header.started,
         duration_ms: rec.elapsed_ms(),
-        answers: transcript
-            .turns
-            .iter()
-            .map(|t| Answer::Choice(t.choice + 1))
-            .collect(),
+        answers: record::answers_of(transcript),
     });
     match result {
         Ok(_) => rec.journal.close(),

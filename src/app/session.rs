@@ -5,7 +5,7 @@ use std::sync::Arc;
 use bevy::prelude::Resource;
 
 use crate::assessment::{self, Assessment};
-use crate::engine::{Conversation, EngineError, Step};
+use crate::engine::{Conversation, EngineError, FreeReply, Step};
 use crate::i18n::{Catalog, Lang};
 use crate::scenario::{Competency, LoadedScenario};
 use crate::scoring;
@@ -23,6 +23,9 @@ pub struct Session {
     pub timed_out: Vec<usize>,
     /// Whether the debtor's current line has been said in full (answers wait for it).
     pub line_revealed: bool,
+    /// At the current decision, free answers the debtor asked to rephrase, with the
+    /// debtor's request.
+    pub rephrasing: Vec<(String, String)>,
 }
 
 impl Session {
@@ -34,6 +37,7 @@ impl Session {
             assessment: None,
             timed_out: Vec::new(),
             line_revealed: false,
+            rephrasing: Vec::new(),
         }
     }
 
@@ -42,7 +46,39 @@ impl Session {
     pub fn choose(&mut self, index: usize) -> Result<(), EngineError> {
         self.conversation.choose(index)?;
         self.line_revealed = false;
+        self.rephrasing.clear();
         Ok(())
+    }
+
+    /// Plays an answer typed in the trainee's own words. When the debtor asks to rephrase, the
+    /// decision stays open and the request joins the transcript.
+    pub fn answer_free(
+        &mut self,
+        words: &str,
+        lang: Lang,
+        app: &Catalog,
+    ) -> Result<FreeReply, EngineError> {
+        let texts = self.scenario.texts(lang);
+        let reply = self.conversation.answer_free(words, texts)?;
+        match &reply {
+            FreeReply::Played(_) => {
+                self.rephrasing.clear();
+                self.line_revealed = false;
+            }
+            FreeReply::Rephrase { attempt, .. } => {
+                let line = app
+                    .variant("free-rephrase", attempt.saturating_sub(1) as u32)
+                    .unwrap_or_default();
+                let said = self
+                    .conversation
+                    .rephrased()
+                    .last()
+                    .cloned()
+                    .unwrap_or_default();
+                self.rephrasing.push((said, line));
+            }
+        }
+        Ok(reply)
     }
 
     /// Answers with the worst offered option, as a hesitation costs in a real call.

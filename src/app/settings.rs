@@ -52,6 +52,8 @@ pub struct Settings {
     pub reading_speed: u32,
     /// For trainers writing scenarios: node ids, answer tags and every diagnostic on screen.
     pub trainer_mode: bool,
+    /// Answer in one's own words: a text field instead of the answer buttons.
+    pub free_answers: bool,
 }
 
 impl Default for Settings {
@@ -64,6 +66,7 @@ impl Default for Settings {
             response_timer: None,
             reading_speed: 60,
             trainer_mode: false,
+            free_answers: false,
         }
     }
 }
@@ -179,6 +182,7 @@ mod tests {
             response_timer: Some(20),
             reading_speed: 80,
             trainer_mode: true,
+            free_answers: true,
         };
         save(&path, &s).unwrap();
         let loaded = load(&path);

@@ -13,9 +13,9 @@ use fluent_bundle::FluentValue;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use crate::engine::Transcript;
+use crate::engine::{Resolution, Transcript};
 use crate::i18n::{Catalog, Lang};
-use crate::scenario::{Competency, LoadedScenario, Phase, Plan, message};
+use crate::scenario::{Competency, LoadedScenario, Phase, Plan, Technique, message};
 use crate::scoring::{self, Agreement, Scorecard};
 
 #[derive(Debug, Clone, Serialize)]
@@ -143,6 +143,32 @@ pub struct ChoiceFeedback {
     pub said: String,
     pub feedback: String,
     pub better: Option<Alternative>,
+    /// For an answer typed in the trainee's own words: what was detected and how it was
+    /// understood. `said` and `feedback` are then those of the option it was understood as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free: Option<FreeFeedback>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FreeFeedback {
+    /// The trainee's words.
+    pub text: String,
+    pub detected: Vec<DetectedTechnique>,
+    pub resolution: Resolution,
+    /// 0 to 1.
+    pub confidence: f32,
+    /// How the answer was understood, in words.
+    pub explanation: String,
+    /// Earlier answers the debtor asked to rephrase.
+    pub rephrased: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DetectedTechnique {
+    pub technique: Technique,
+    pub name: String,
+    /// The words that showed it.
+    pub evidence: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -187,9 +213,16 @@ pub fn build(
 ) -> Assessment {
     let scenario = &loaded.scenario;
     let texts = loaded.texts(lang);
+    // What the trainee said at a turn: the typed words of a free answer, else the option's.
+    let words = |t: &crate::engine::Turn| -> String {
+        match &t.free {
+            Some(f) => f.text.clone(),
+            None => texts.text(&message::option(&t.node, &t.option)),
+        }
+    };
     let said = |turn: usize| -> Option<String> {
         let t = transcript.turns.get(turn.checked_sub(1)?)?;
-        Some(texts.text(&message::option(&t.node, &t.option)))
+        Some(words(t))
     };
     let name = |c: Competency| app.text(&format!("competency-{}", c.id()));
 
@@ -269,7 +302,13 @@ pub fn build(
         .iter()
         .map(|c| {
             let id = message::option(&c.node, &c.option);
+            let free = transcript
+                .turns
+                .get(c.turn.saturating_sub(1))
+                .and_then(|t| t.free.as_ref())
+                .map(|f| free_feedback(f, app));
             ChoiceFeedback {
+                free,
                 turn: c.turn,
                 node: c.node.clone(),
                 option: c.option.clone(),
@@ -302,7 +341,7 @@ pub fn build(
             turn: i + 1,
             speaker: Speaker::Trainee,
             phase: Some(t.phase),
-            text: texts.text(&message::option(&t.node, &t.option)),
+            text: words(t),
         });
     }
     if let Some(end) = &transcript.ending {
@@ -334,6 +373,69 @@ pub fn build(
         transcript: transcript_lines,
         compliance_breaches: card.compliance_breaches,
     }
+}
+
+fn free_feedback(f: &crate::engine::FreeAnswer, app: &Catalog) -> FreeFeedback {
+    let percent = FluentValue::from((f.confidence * 100.0).round() as i64);
+    let mut explanation = match f.resolution {
+        Resolution::Understood => app.text_args("free-understood-how", &[("percent", percent)]),
+        Resolution::Unclear => app.text_args("free-unclear", &[("percent", percent)]),
+        Resolution::Closest => app.text_args(
+            "free-closest",
+            &[
+                ("tries", FluentValue::from(f.rephrased.len())),
+                ("percent", percent),
+            ],
+        ),
+    };
+    if f.resolution != Resolution::Closest && !f.rephrased.is_empty() {
+        explanation.push(' ');
+        explanation.push_str(&app.text_args(
+            "free-rephrased",
+            &[("tries", FluentValue::from(f.rephrased.len()))],
+        ));
+    }
+    FreeFeedback {
+        text: f.text.clone(),
+        detected: f
+            .detections
+            .iter()
+            .map(|d| DetectedTechnique {
+                technique: d.id,
+                name: technique_name(d.id, app),
+                evidence: d.evidence.clone(),
+            })
+            .collect(),
+        resolution: f.resolution,
+        confidence: f.confidence,
+        explanation,
+        rephrased: f.rephrased.clone(),
+    }
+}
+
+impl FreeFeedback {
+    /// The detected techniques with their evidence, on one line: `empathy (“I understand”), …`.
+    pub fn detected_summary(&self, lang: Lang, app: &Catalog) -> String {
+        if self.detected.is_empty() {
+            return app.text("free-detected-none");
+        }
+        self.detected
+            .iter()
+            .map(|d| {
+                if d.evidence.trim().is_empty() {
+                    d.name.clone()
+                } else {
+                    format!("{} ({})", d.name, lang.quote(d.evidence.trim()))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A technique's name in the trainee's language.
+pub fn technique_name(technique: Technique, app: &Catalog) -> String {
+    app.text(&format!("technique-{}", technique.id()))
 }
 
 /// Each objective's score is the mean of its competencies' scores; realistic solution and

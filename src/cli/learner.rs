@@ -402,12 +402,16 @@ impl Recorder {
         self.elapsed_before + self.clock.elapsed().as_millis() as u64
     }
 
-    pub fn answered(&mut self, answer: Answer) -> Result<(), String> {
-        let elapsed = self.elapsed_ms();
-        self.journal
-            .record(&answer, elapsed)
-            .map_err(|e| format!("cannot journal the answer: {e}"))?;
-        self.answers.push(answer);
+    /// Journals the answers of `transcript` not journaled yet.
+    pub fn sync(&mut self, transcript: &crate::engine::Transcript) -> Result<(), String> {
+        let all = record::answers_of(transcript);
+        for answer in all.into_iter().skip(self.answers.len()) {
+            let elapsed = self.elapsed_ms();
+            self.journal
+                .record(&answer, elapsed)
+                .map_err(|e| format!("cannot journal the answer: {e}"))?;
+            self.answers.push(answer);
+        }
         Ok(())
     }
 

@@ -151,6 +151,9 @@ pub struct PlayArgs {
     /// Go on with the profile's interrupted call of this scenario
     #[arg(long)]
     pub resume: bool,
+    /// Answer in your own words: type a sentence instead of a number (after --choices)
+    #[arg(long, conflicts_with = "auto")]
+    pub free: bool,
 }
 
 #[cfg(feature = "desktop")]
@@ -177,6 +180,13 @@ pub struct CaptureArgs {
     /// Where to write the PNG
     #[arg(long)]
     pub out: PathBuf,
+    /// Free-answer mode: the call screen shows the text field; each `--say` is an answer
+    /// typed in one's own words, played after --choices
+    #[arg(long)]
+    pub free: bool,
+    /// An answer in one's own words (repeat for several; implies --free)
+    #[arg(long)]
+    pub say: Vec<String>,
 }
 
 #[cfg(feature = "desktop")]
@@ -224,6 +234,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 size: args.size,
                 text_size: crate::app::settings::TextSize::parse(&args.text_size)
                     .expect("validated by clap"),
+                free: args.free || !args.say.is_empty(),
+                say: args.say,
             };
             return crate::app::run(crate::app::Options {
                 lang: cli.lang,

@@ -6,7 +6,7 @@ use rand::RngExt;
 
 use crate::assessment;
 use crate::catalogue;
-use crate::engine::{self, Conversation, Step};
+use crate::engine::{self, Conversation, FreeReply, Resolution, Step};
 use crate::i18n::{Catalog, Lang};
 use crate::record::{self, Mode, NewAttempt, Pending, Profile, Records};
 use crate::scenario::{self, LoadedScenario, message};
@@ -158,6 +158,7 @@ fn take_pending(
     if wanted {
         match record::replay(
             loaded.scenario.clone(),
+            loaded.texts(pending.header.lang),
             pending.header.seed,
             &pending.answers,
         ) {
@@ -186,6 +187,7 @@ fn settle_pending(profile: &Profile, pending: &Pending, app: &Catalog, lang: Lan
         let loaded = load_playable(&pending.header.scenario)?;
         let conversation = record::replay(
             loaded.scenario.clone(),
+            loaded.texts(pending.header.lang),
             pending.header.seed,
             &pending.answers,
         )?;
@@ -277,7 +279,7 @@ fn play(
     }
     let mut conversation = match call.resumed {
         Some(answers) => {
-            let c = record::replay(loaded.scenario.clone(), seed, answers)?;
+            let c = record::replay(loaded.scenario.clone(), texts, seed, answers)?;
             let line = app.text_args(
                 "profile-resumed",
                 &[("answers", FluentValue::from(answers.len()))],
@@ -335,6 +337,17 @@ fn play(
                     }
                 }
                 let count = talk.options.len();
+                if args.free && talk.free_text && scripted.len() == 0 {
+                    let played = free_turn(&mut conversation, texts, app, lang, out)?;
+                    if let Some(r) = recorder.as_deref_mut() {
+                        r.sync(conversation.transcript())?;
+                    }
+                    if !played {
+                        writeln!(out, "{}", app.text("play-quit")).map_err(io)?;
+                        return Ok(Played::Quit(conversation.into_transcript()));
+                    }
+                    continue;
+                }
                 let index = match scripted.next() {
                     Some(&n) if (1..=count).contains(&n) => n - 1,
                     Some(&n) => {
@@ -389,12 +402,114 @@ fn play(
                 }
                 conversation.choose(index).map_err(|e| e.to_string())?;
                 if let Some(r) = recorder.as_deref_mut() {
-                    r.answered(record::Answer::Choice(index + 1))?;
+                    r.sync(conversation.transcript())?;
                 }
             }
         }
     }
     Ok(Played::Ended(conversation.into_transcript()))
+}
+
+/// Reads answers typed in the trainee's own words until one is played; `false` when the
+/// trainee quits.
+fn free_turn(
+    conversation: &mut Conversation,
+    texts: &Catalog,
+    app: &Catalog,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<bool, String> {
+    let io = |e: std::io::Error| e.to_string();
+    loop {
+        let Some(line) = term::ask_line(&app.text("free-prompt"), out)? else {
+            return Ok(false);
+        };
+        if line.trim().is_empty() {
+            writeln!(out, "{}", app.text("free-empty")).map_err(io)?;
+            continue;
+        }
+        writeln!(out, "{}", wrap(&format!("🎧 {}", line.trim()), "")).map_err(io)?;
+        let reply = conversation
+            .answer_free(&line, texts)
+            .map_err(|e| e.to_string())?;
+        let detected = |d: &[crate::text::Detection]| -> String {
+            let names: Vec<String> = d
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} ({})",
+                        assessment::technique_name(d.id, app),
+                        lang.quote(d.evidence.trim())
+                    )
+                })
+                .collect();
+            let names = if names.is_empty() {
+                app.text("free-detected-none")
+            } else {
+                names.join(", ")
+            };
+            format!("{} {names}", app.text("free-detected"))
+        };
+        match reply {
+            FreeReply::Played(answer) => {
+                writeln!(out, "{}", wrap(&detected(&answer.detections), "   ")).map_err(io)?;
+                let said = texts.text(&message::option(
+                    &conversation
+                        .transcript()
+                        .turns
+                        .last()
+                        .map(|t| t.node.clone())
+                        .unwrap_or_default(),
+                    &answer.matched,
+                ));
+                let percent = FluentValue::from((answer.confidence * 100.0).round() as i64);
+                let how = match answer.resolution {
+                    Resolution::Understood => app.text_args(
+                        "free-understood",
+                        &[("answer", FluentValue::from(lang.quote(&said)))],
+                    ),
+                    Resolution::Unclear => app.text_args("free-unclear", &[("percent", percent)]),
+                    Resolution::Closest => {
+                        let tries = FluentValue::from(answer.rephrased.len());
+                        let first = app
+                            .text_args("free-closest", &[("tries", tries), ("percent", percent)]);
+                        let then = app.text_args(
+                            "free-understood",
+                            &[("answer", FluentValue::from(lang.quote(&said)))],
+                        );
+                        format!("{first} {then}")
+                    }
+                };
+                writeln!(out, "{}", wrap(&how, "   ")).map_err(io)?;
+                return Ok(true);
+            }
+            FreeReply::Rephrase {
+                classification,
+                tries_left,
+                attempt,
+            } => {
+                writeln!(
+                    out,
+                    "{}",
+                    wrap(&detected(&classification.techniques), "   ")
+                )
+                .map_err(io)?;
+                let line = app
+                    .variant("free-rephrase", attempt.saturating_sub(1) as u32)
+                    .unwrap_or_else(|| app.text("free-rephrase"));
+                writeln!(out, "{}", wrap(&format!("📞 {line}"), "")).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}",
+                    app.text_args(
+                        "free-tries-left",
+                        &[("tries", FluentValue::from(tries_left))]
+                    )
+                )
+                .map_err(io)?;
+            }
+        }
+    }
 }
 
 /// With no subcommand: pick a bundled scenario from a numbered menu, then play it.
@@ -442,6 +557,7 @@ pub fn menu(lang: Lang, profile: Option<&str>) -> Result<ExitCode, String> {
         json: false,
         mode: Mode::Practice,
         resume: false,
+        free: false,
     };
     run(lang, profile, &args)
 }

@@ -159,6 +159,7 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
     writeln!(out, "\n{}", app.text("report-feedback"))?;
     for f in &a.feedback {
         let mark = if f.better.is_none() { "✔" } else { "✘" };
+        let words = f.free.as_ref().map_or(&f.said, |free| &free.text);
         writeln!(
             out,
             "{}",
@@ -167,11 +168,25 @@ pub fn assessment(a: &Assessment, app: &Catalog, out: &mut dyn Write) -> io::Res
                     "{mark} {} {} — {}",
                     app.text("report-turn"),
                     f.turn,
-                    lang.quote(&f.said)
+                    lang.quote(words)
                 ),
                 "  "
             )
         )?;
+        if let Some(free) = &f.free {
+            let detected = format!(
+                "{} {}",
+                app.text("free-detected"),
+                free.detected_summary(lang, app)
+            );
+            writeln!(out, "{}", wrap(&detected, "      "))?;
+            let understood = app.text_args(
+                "free-understood",
+                &[("answer", FluentValue::from(lang.quote(&f.said)))],
+            );
+            writeln!(out, "{}", wrap(&understood, "      "))?;
+            writeln!(out, "{}", wrap(&free.explanation, "      "))?;
+        }
         writeln!(out, "{}", wrap(&f.feedback, "      "))?;
         if let Some(b) = &f.better {
             writeln!(

@@ -97,6 +97,18 @@ pub fn ask_within(
     }
 }
 
+/// Asks for a line of free text; `None` when the trainee types `q` alone. End of input is an
+/// error, as for `ask`.
+pub fn ask_line(prompt: &str, out: &mut dyn Write) -> Result<Option<String>, String> {
+    write!(out, "{} ", prompt.trim_end()).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())?;
+    let line = read_line(None)?.unwrap_or_default();
+    if line.trim().eq_ignore_ascii_case("q") {
+        return Ok(None);
+    }
+    Ok(Some(line))
+}
+
 /// Wraps a paragraph for an 80-column terminal, with a hanging indent.
 pub fn wrap(text: &str, indent: &str) -> String {
     let options = textwrap::Options::new(80)

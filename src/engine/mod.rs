@@ -1,10 +1,12 @@
 //! Plays a scenario: the debtor's state, the trainee's choices, and where they lead.
 //! Deterministic for a given seed, so a call can be replayed, tested and audited.
 
+pub mod free_text;
 mod mood;
 mod reactions;
 mod state;
 
+pub use free_text::{FreeAnswer, Resolution};
 pub use mood::Mood;
 pub use reactions::tag_effects;
 pub use state::DebtorState;
@@ -15,7 +17,9 @@ use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use serde::Serialize;
 
-use crate::scenario::{Choice, End, Gauges, Node, Phase, Scenario, Talk};
+use crate::i18n::Catalog;
+use crate::scenario::{Choice, End, Gauges, Node, Phase, Scenario, Talk, Technique};
+use crate::text::{Classification, Classifier};
 
 /// A call cannot go on forever even if a scenario loops; past this many answers it stops.
 pub const MAX_TURNS: usize = 500;
@@ -30,6 +34,24 @@ pub enum EngineError {
     MissingNode(String),
     #[error("the call went past {MAX_TURNS} answers: the scenario loops")]
     TooLong,
+    #[error("node `{0}` takes no free answer: choose one of its answers")]
+    NoFreeText(String),
+}
+
+/// What became of a free answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FreeReply {
+    /// The answer was played (understood, sent to the `unclear` branch, or taken as the
+    /// closest option after the rephrasing tries).
+    Played(FreeAnswer),
+    /// Nothing matched well: the debtor asks to rephrase and the turn is not consumed.
+    Rephrase {
+        classification: Classification,
+        /// How many more unclear answers the debtor accepts before taking the closest option.
+        tries_left: usize,
+        /// Counts the requests at this decision, to vary the debtor's line.
+        attempt: usize,
+    },
 }
 
 /// One answer of the trainee and the debtor line it answered.
@@ -46,6 +68,20 @@ pub struct Turn {
     pub phase: Phase,
     pub before: Gauges,
     pub after: Gauges,
+    /// For an answer typed in the trainee's own words: the words and how they were understood.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free: Option<FreeAnswer>,
+}
+
+impl Turn {
+    /// The techniques this answer showed: the detected ones for a free answer, the option's
+    /// tags otherwise.
+    pub fn techniques<'a>(&'a self, option: &'a Choice) -> std::borrow::Cow<'a, [Technique]> {
+        match &self.free {
+            Some(f) => std::borrow::Cow::Owned(f.techniques()),
+            None => std::borrow::Cow::Borrowed(&option.tags),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -78,6 +114,8 @@ pub struct Conversation {
     state: DebtorState,
     phase: Phase,
     transcript: Transcript,
+    /// Free answers at the current decision that the debtor asked to rephrase.
+    rephrased: Vec<String>,
 }
 
 impl Conversation {
@@ -100,6 +138,7 @@ impl Conversation {
             state,
             phase: Phase::Contact,
             transcript,
+            rephrased: Vec::new(),
         };
         conversation.arrive();
         conversation
@@ -146,12 +185,75 @@ impl Conversation {
 
     /// Plays the answer at `index` (0-based) of the current decision.
     pub fn choose(&mut self, index: usize) -> Result<(), EngineError> {
+        self.play(index, None)
+    }
+
+    /// Free answers at the current decision that the debtor asked to rephrase.
+    pub fn rephrased(&self) -> &[String] {
+        &self.rephrased
+    }
+
+    /// Plays an answer typed in the trainee's own words, in the language of `texts` (the
+    /// scenario's catalogue, whose phrasings it is matched against). The debtor reacts to the
+    /// techniques detected in it plus the matched option's own effects, and the call goes where
+    /// that option leads. When nothing matches well, the call goes to the node's `unclear`
+    /// target, or the debtor asks to rephrase (up to `MAX_REPHRASE` times, then the closest
+    /// option is taken).
+    pub fn answer_free(&mut self, text: &str, texts: &Catalog) -> Result<FreeReply, EngineError> {
         let scenario = Arc::clone(&self.scenario);
-        let talk = match scenario.node(&self.current) {
-            Some(Node::Talk(t)) => t,
-            Some(Node::End(_)) => return Err(EngineError::CallOver),
-            None => return Err(EngineError::MissingNode(self.current.clone())),
+        let talk = self.current_talk(&scenario)?;
+        if !talk.free_text {
+            return Err(EngineError::NoFreeText(talk.id.clone()));
+        }
+        let text = free_text::sanitize(text);
+        let classifier = Classifier::bundled();
+        let classification = classifier.classify(&text, texts.lang());
+        let ranked = free_text::rank(talk, &classification, texts, classifier);
+        let Some(best) = free_text::best(&ranked) else {
+            return Err(EngineError::ChoiceOutOfRange {
+                choice: 1,
+                count: 0,
+            });
         };
+        let understood = best.score >= free_text::MATCH_THRESHOLD;
+        let resolution = if understood {
+            Resolution::Understood
+        } else if talk.unclear.is_some() {
+            Resolution::Unclear
+        } else if self.rephrased.len() < free_text::MAX_REPHRASE {
+            self.rephrased.push(text);
+            return Ok(FreeReply::Rephrase {
+                classification,
+                tries_left: free_text::MAX_REPHRASE - self.rephrased.len(),
+                attempt: self.rephrased.len(),
+            });
+        } else {
+            Resolution::Closest
+        };
+        let answer = FreeAnswer {
+            text,
+            detections: classification.techniques,
+            question: classification.question,
+            matched: talk.options[best.index].id.clone(),
+            confidence: (best.score * 100.0).round() / 100.0,
+            resolution,
+            rephrased: std::mem::take(&mut self.rephrased),
+        };
+        self.play(best.index, Some(answer.clone()))?;
+        Ok(FreeReply::Played(answer))
+    }
+
+    fn current_talk<'s>(&self, scenario: &'s Scenario) -> Result<&'s Talk, EngineError> {
+        match scenario.node(&self.current) {
+            Some(Node::Talk(t)) => Ok(t),
+            Some(Node::End(_)) => Err(EngineError::CallOver),
+            None => Err(EngineError::MissingNode(self.current.clone())),
+        }
+    }
+
+    fn play(&mut self, index: usize, free: Option<FreeAnswer>) -> Result<(), EngineError> {
+        let scenario = Arc::clone(&self.scenario);
+        let talk = self.current_talk(&scenario)?;
         let option = talk
             .options
             .get(index)
@@ -163,9 +265,22 @@ impl Conversation {
             return Err(EngineError::TooLong);
         }
         let before = self.state.gauges;
-        self.state.apply_all(&tag_effects(&option.tags));
-        self.state.apply_all(&option.effects);
-        let phase = option.phase.unwrap_or(talk.phase);
+        let unclear = free
+            .as_ref()
+            .is_some_and(|f| f.resolution == Resolution::Unclear);
+        match &free {
+            // The debtor reacts to what was actually said.
+            Some(f) => self.state.apply_all(&tag_effects(&f.techniques())),
+            None => self.state.apply_all(&tag_effects(&option.tags)),
+        }
+        // An answer sent to the `unclear` branch was not understood as the closest option: it
+        // has the debtor's reaction to its techniques, not that option's consequences.
+        let phase = if unclear {
+            talk.phase
+        } else {
+            self.state.apply_all(&option.effects);
+            option.phase.unwrap_or(talk.phase)
+        };
         self.transcript.turns.push(Turn {
             node: talk.id.clone(),
             line_pick: self.line_pick,
@@ -174,15 +289,27 @@ impl Conversation {
             phase,
             before,
             after: self.state.gauges,
+            free,
         });
         self.phase = phase;
-        self.current = self.next_node(option);
+        self.rephrased.clear();
+        self.current = match (&talk.unclear, unclear) {
+            (Some(target), true) => self.unclear_next(target),
+            _ => self.next_node(option),
+        };
         if self.scenario.node(&self.current).is_none() {
             return Err(EngineError::MissingNode(self.current.clone()));
         }
         self.line_pick = self.rng.random();
         self.arrive();
         Ok(())
+    }
+
+    fn unclear_next(&mut self, target: &str) -> String {
+        match &self.scenario.hang_up_at {
+            Some(hang_up) if self.state.gauges.tension >= 100 => hang_up.clone(),
+            _ => target.to_string(),
+        }
     }
 
     fn next_node(&mut self, option: &Choice) -> String {

@@ -17,7 +17,7 @@ pub use progress::{
     Acquisition, CompetencyProgress, ObjectiveProgress, Point, Progress, ScenarioInfo, Suggestion,
     WINDOW, progress,
 };
-pub use replay::replay;
+pub use replay::{answers_of, replay};
 pub use store::{data_dir, set_aside, write_atomic};
 
 use std::path::PathBuf;

@@ -4,13 +4,16 @@
 use std::sync::Arc;
 
 use super::journal::Answer;
-use crate::engine::Conversation;
+use crate::engine::{Conversation, Transcript};
+use crate::i18n::Catalog;
 use crate::scenario::Scenario;
 
-/// Replays `answers` from the start; fails, saying at which answer, when the scenario no
-/// longer fits them (it was edited since).
+/// Replays `answers` from the start; typed answers are understood again against `texts`
+/// (the scenario's texts in the call's language). Fails, saying at which answer, when the
+/// scenario no longer fits them (it was edited since).
 pub fn replay(
     scenario: Arc<Scenario>,
+    texts: &Catalog,
     seed: u64,
     answers: &[Answer],
 ) -> Result<Conversation, String> {
@@ -19,14 +22,25 @@ pub fn replay(
         let result = match answer {
             Answer::Choice(n) if *n >= 1 => conversation.choose(n - 1),
             Answer::Choice(_) => return Err(format!("answer {} is numbered 0", i + 1)),
-            Answer::Free(_) => {
-                return Err(format!(
-                    "answer {} was typed, and typed answers cannot be replayed yet",
-                    i + 1
-                ));
-            }
+            Answer::Free(text) => conversation.answer_free(text, texts).map(|_| ()),
         };
         result.map_err(|e| format!("answer {}: {e}", i + 1))?;
     }
     Ok(conversation)
+}
+
+/// The answers of a call as they can be replayed: a typed answer comes with the attempts the
+/// debtor asked to rephrase, since they count towards the tries at that decision.
+pub fn answers_of(transcript: &Transcript) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    for turn in &transcript.turns {
+        match &turn.free {
+            Some(free) => {
+                answers.extend(free.rephrased.iter().cloned().map(Answer::Free));
+                answers.push(Answer::Free(free.text.clone()));
+            }
+            None => answers.push(Answer::Choice(turn.choice + 1)),
+        }
+    }
+    answers
 }

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Location, SourceText};
 
-use super::model::{Node, Scenario};
+use super::model::{Node, Scenario, Talk};
 
 /// Offsets of each node and option declaration, in document order.
 pub struct Positions {
@@ -12,6 +12,8 @@ pub struct Positions {
 
 pub struct NodePos {
     pub id: usize,
+    /// Where the `unclear:` target is written (the node's id when it has none).
+    pub unclear: usize,
     pub options: Vec<OptionPos>,
 }
 
@@ -46,7 +48,17 @@ impl Positions {
                     });
                 }
             }
-            nodes.push(NodePos { id, options });
+            let unclear = match node {
+                Node::Talk(Talk {
+                    unclear: Some(u), ..
+                }) => find_field(src, "unclear", Some(u), id).unwrap_or(id),
+                _ => id,
+            };
+            nodes.push(NodePos {
+                id,
+                unclear,
+                options,
+            });
         }
         Positions { nodes }
     }

@@ -157,6 +157,17 @@ pub struct Talk {
     #[serde(default)]
     pub cues: Vec<Cue>,
     pub options: Vec<Choice>,
+    /// Whether the trainee may answer in their own words here (default yes).
+    #[serde(default = "yes")]
+    pub free_text: bool,
+    /// Where a free answer that matches no option leads; without it the debtor asks the
+    /// trainee to rephrase.
+    #[serde(default)]
+    pub unclear: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -543,6 +554,14 @@ pub mod message {
         format!("{node}-{option}")
     }
     pub const FEEDBACK: &str = "feedback";
+    /// Attributes `.example-1`, `.example-2`, … of an option's message: other ways a trainee
+    /// may say that answer in free text.
+    pub const EXAMPLE_PREFIX: &str = "example-";
+    pub fn is_example(attribute: &str) -> bool {
+        attribute
+            .strip_prefix(EXAMPLE_PREFIX)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    }
     pub const OUTCOME: &str = "outcome";
     pub const TITLE: &str = "title";
     pub const SUMMARY: &str = "summary";

@@ -110,6 +110,18 @@ pub fn structure(src: &SourceText, scenario: &Scenario) -> Vec<Diagnostic> {
                 ),
             ));
         }
+        if let Some(unclear) = &talk.unclear {
+            link(&mut out, unclear, np.unclear, "unclear target");
+            if !talk.free_text {
+                out.push(
+                    Diagnostic::warning(
+                        src.at(np.unclear),
+                        format!("node `{id}` has an `unclear` target but takes no free text"),
+                    )
+                    .with_hint("remove `free_text: false`, or the `unclear` target"),
+                );
+            }
+        }
         let mut option_ids = HashSet::new();
         for (option, op) in talk.options.iter().zip(&np.options) {
             if !is_snake_case(&option.id) {
@@ -192,6 +204,9 @@ fn reachability(src: &SourceText, scenario: &Scenario, pos: &Positions) -> Vec<D
             for o in &t.options {
                 next.extend(index.get(o.next.as_str()));
                 next.extend(o.branches.iter().filter_map(|b| index.get(b.next.as_str())));
+            }
+            if t.free_text {
+                next.extend(t.unclear.as_deref().and_then(|u| index.get(u)));
             }
         }
         next
@@ -303,6 +318,16 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
         }
     }
     let pos = Positions::find(src, scenario);
+    let mut option_messages: HashSet<String> = HashSet::new();
+    for node in &scenario.nodes {
+        if let Node::Talk(talk) = node {
+            option_messages.extend(
+                talk.options
+                    .iter()
+                    .map(|o| message::option(&talk.id, &o.id)),
+            );
+        }
+    }
     for (node, np) in scenario.nodes.iter().zip(&pos.nodes) {
         need(&mut out, node.id().to_string(), None, np.id);
         match node {
@@ -341,14 +366,22 @@ pub fn texts(src: &SourceText, scenario: &Scenario, catalog: &Catalog) -> Vec<Di
             ));
         }
         for a in &s.attributes {
-            let known = is_alternative(a) || a == message::FEEDBACK || a == message::OUTCOME;
+            let example = message::is_example(a);
+            let known = is_alternative(a)
+                || a == message::FEEDBACK
+                || a == message::OUTCOME
+                || (example && option_messages.contains(id));
             if !known && let Some(loc) = at(&s.path, s.offset) {
-                out.push(Diagnostic::warning(
-                    loc,
+                let warning = if example {
                     format!(
-                        "attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome)"
-                    ),
-                ));
+                        "attribute `.{a}` of `{id}` is not used: free-text examples belong to an answer's message"
+                    )
+                } else {
+                    format!(
+                        "attribute `.{a}` of `{id}` is not used (known: .altN, .feedback, .outcome, .example-N)"
+                    )
+                };
+                out.push(Diagnostic::warning(loc, warning));
             }
         }
     }

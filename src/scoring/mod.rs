@@ -11,6 +11,8 @@ pub(crate) use outcome::{
 pub use rules::{Judgement, judge};
 pub(crate) use rules::{compliance_score, desc_in_order, order_points, percent};
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::engine::Transcript;
@@ -70,10 +72,14 @@ impl Scorecard {
 }
 
 /// A turn as the rules see it: the debtor's line, the answer, and its 4 C step.
+///
+/// For an answer typed in free text, `option` is the option it was understood as with the
+/// techniques actually detected as its tags, so that every rule judges a free answer exactly
+/// as it judges a chosen one.
 pub struct TurnView<'a> {
     pub number: usize,
     pub talk: &'a Talk,
-    pub option: &'a Choice,
+    pub option: Cow<'a, Choice>,
     pub phase: Phase,
 }
 
@@ -87,6 +93,13 @@ pub fn turn_views<'a>(scenario: &'a Scenario, transcript: &Transcript) -> Vec<Tu
         .filter_map(|(i, t)| {
             let talk = scenario.talk(&t.node)?;
             let option = talk.options.get(t.choice)?;
+            let option = match &t.free {
+                Some(free) => Cow::Owned(Choice {
+                    tags: free.techniques(),
+                    ..option.clone()
+                }),
+                None => Cow::Borrowed(option),
+            };
             Some(TurnView {
                 number: i + 1,
                 talk,
@@ -151,7 +164,7 @@ pub fn choice_value(talk: &Talk, option: &Choice) -> f32 {
     let view = TurnView {
         number: 0,
         talk,
-        option,
+        option: Cow::Borrowed(option),
         phase: option.phase.unwrap_or(talk.phase),
     };
     let mut value: f32 = Competency::ALL
@@ -200,7 +213,7 @@ pub fn best_choice(talk: &Talk) -> usize {
 }
 
 fn review(view: &TurnView) -> ChoiceReview {
-    let value = choice_value(view.talk, view.option);
+    let value = choice_value(view.talk, &view.option);
     let best = view
         .talk
         .options
@@ -211,7 +224,9 @@ fn review(view: &TurnView) -> ChoiceReview {
             _ => Some((v, o)),
         });
     let better = best
-        .filter(|(bv, o)| *bv > value + 0.01 && o.id != view.option.id)
+        // For a free answer the option it was understood as can itself be the better one: its
+        // authored words show more than what was typed.
+        .filter(|(bv, _)| *bv > value + 0.01)
         .map(|(_, o)| o.id.clone());
     ChoiceReview {
         turn: view.number,

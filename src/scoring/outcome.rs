@@ -118,7 +118,7 @@ impl Relational {
         outcome: &Outcome,
     ) -> Relational {
         let mut notes = Vec::new();
-        let manners: i32 = turns.iter().map(|v| manners_of(v.option)).sum();
+        let manners: i32 = turns.iter().map(|v| manners_of(&v.option)).sum();
         let breaches = turns
             .iter()
             .filter(|v| v.option.has(Technique::ComplianceBreach))

@@ -23,7 +23,7 @@ fn cued(view: &TurnView, cues: &[Cue]) -> bool {
 
 /// The per-turn rule of a competency: `None` when this turn is not an opportunity for it.
 pub fn judge(competency: Competency, view: &TurnView) -> Option<Judgement> {
-    let o = view.option;
+    let o = &*view.option;
     let offered = |t: &[Technique]| view.talk.offers(t);
     match competency {
         Competency::Empathy => {

@@ -106,6 +106,7 @@ fn every_call(
                     phase: option.phase.unwrap_or(talk.phase),
                     before: state.gauges,
                     after: after.gauges,
+                    free: None,
                 });
                 for n in next {
                     let mut arrived = after.clone();

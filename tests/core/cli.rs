@@ -396,3 +396,69 @@ fn classify_json_has_the_documented_keys() {
     assert_eq!(v["question"], "none");
     assert_eq!(v["techniques"], serde_json::json!([]));
 }
+
+#[test]
+fn play_free_reads_typed_answers_and_says_what_was_understood() {
+    let input = "\nxqzt vbnmw\nBonjour Monsieur Test, Léa Martin pour la Banque Test, au sujet du dossier MINI-1.\nJe comprends que ce soit difficile ; si je comprends bien, vous avez perdu votre emploi.\n";
+    let out = run_with_input(
+        &[
+            "play",
+            &mini(),
+            "--seed",
+            "2",
+            "--free",
+            "--json",
+            "--lang",
+            "fr",
+        ],
+        &format!("{input}q\n"),
+    );
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("Tapez votre réponse"),
+        "an empty line asks again:\n{err}"
+    );
+    assert!(
+        err.contains("reformuler"),
+        "gibberish: the debtor asks to rephrase:\n{err}"
+    );
+    assert!(err.contains("Compris comme :"), "{err}");
+    assert!(err.contains("Détecté :"), "{err}");
+    assert!(out.stdout.is_empty(), "quitting gives no assessment");
+}
+
+#[test]
+fn play_free_json_reports_each_free_answer() {
+    let lines = [
+        "Bonjour Monsieur Test, Léa Martin pour la Banque Test, au sujet du dossier MINI-1.",
+        "Je comprends que ce soit difficile ; si je comprends bien, vous avez perdu votre emploi.",
+        "Je ne peux pas l'annuler : la facture de 300 € est échue.",
+        "Je vous propose 60 € maintenant puis 60 € par mois.",
+    ];
+    let out = run_with_input(
+        &[
+            "play",
+            &mini(),
+            "--seed",
+            "2",
+            "--free",
+            "--json",
+            "--lang",
+            "fr",
+        ],
+        &format!("{}\n", lines.join("\n")),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is only JSON");
+    let feedback = a["feedback"].as_array().unwrap();
+    assert!(!feedback.is_empty());
+    for f in feedback {
+        let free = &f["free"];
+        assert!(free["text"].is_string(), "{f}");
+        assert!(free["detected"].is_array(), "{f}");
+        assert!(free["explanation"].is_string(), "{f}");
+    }
+    assert_eq!(feedback[0]["option"], "identify");
+    assert_eq!(a["transcript"][1]["text"], lines[0]);
+}

@@ -312,7 +312,7 @@ fn unused_attribute() {
     });
     says(
         &d,
-        "en-US/unused_attribute.ftl:28:1: warning: attribute `.tone` of `offer` is not used (known: .altN, .feedback, .outcome)",
+        "en-US/unused_attribute.ftl:28:1: warning: attribute `.tone` of `offer` is not used (known: .altN, .feedback, .outcome, .example-N)",
     );
 }
 
@@ -357,5 +357,64 @@ fn translation_older_than_the_french() {
         &[
             "en-US/stale.ftl:2:1: warning: the en-US text of `title` was translated from an older fr-FR text (update the translation, then run `amiable stamp` on the scenario)",
         ],
+    );
+}
+
+#[test]
+fn unclear_target_must_exist() {
+    let d = structure("unclear_missing", |s| {
+        s.replacen(
+            "cues: [emotion, difficulty, explains],",
+            "cues: [emotion, difficulty, explains],\n            unclear: \"nowhere\",",
+            1,
+        )
+    });
+    says_only(
+        &d,
+        &["unclear_missing.ron:36:22: error: unclear target `nowhere` does not exist"],
+    );
+}
+
+#[test]
+fn unclear_target_on_a_node_without_free_text() {
+    let d = structure("unclear_unused", |s| {
+        s.replacen(
+            "cues: [emotion, difficulty, explains],",
+            "cues: [emotion, difficulty, explains],\n            free_text: false,\n            unclear: \"gave_up\",",
+            1,
+        )
+    });
+    says_only(
+        &d,
+        &[
+            "unclear_unused.ron:37:22: warning: node `lost_job` has an `unclear` target but takes no free text (remove `free_text: false`, or the `unclear` target)",
+        ],
+    );
+}
+
+#[test]
+fn free_text_examples_belong_to_answers() {
+    let on_answer = texts("example_on_answer", |t| {
+        t.replacen(
+            "offer-plan = ",
+            "offer-plan = x\n    .example-1 = I suggest 60 now and 60 a month.\noffer-plan-old = ",
+            1,
+        )
+    });
+    assert!(
+        !on_answer.iter().any(|l| l.contains("example-1")),
+        "{}",
+        on_answer.join("\n")
+    );
+    let on_line = texts("example_on_line", |t| {
+        t.replacen(
+            "offer = ",
+            "offer = x\n    .example-1 = What?\noffer-old = ",
+            1,
+        )
+    });
+    says(
+        &on_line,
+        "en-US/example_on_line.ftl:28:1: warning: attribute `.example-1` of `offer` is not used: free-text examples belong to an answer's message",
     );
 }

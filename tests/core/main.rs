@@ -13,6 +13,7 @@ mod corpus;
 mod diagnostics;
 mod engine;
 mod font_coverage;
+mod free_text;
 mod graph;
 mod loader;
 mod record;

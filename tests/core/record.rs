@@ -142,7 +142,14 @@ fn a_torn_journal_loses_only_the_answer_being_written() {
     let again = p.pending_call().unwrap().unwrap();
     assert_eq!(again.answers.len(), 3);
     assert!(!again.dropped_tail);
-    let conversation = record::replay(common::mini_scenario(), 7, &again.answers).expect("replays");
+    let mini = common::mini();
+    let conversation = record::replay(
+        mini.scenario.clone(),
+        mini.texts(Lang::Fr),
+        7,
+        &again.answers,
+    )
+    .expect("replays");
     assert_eq!(conversation.transcript().turns.len(), 3);
     // A journal whose header is unreadable is set aside, not silently deleted.
     std::fs::write(p.journal_path(), "garbage\n").unwrap();
@@ -447,4 +454,24 @@ fn the_questionnaire_is_kept_in_the_profile() {
     assert_eq!(quizzes.len(), 1);
     assert_eq!(quizzes[0].dominant, record::quiz::Position::Assertive);
     let _ = std::fs::remove_dir_all(&data);
+}
+
+/// Typed answers are journaled with the attempts the debtor asked to rephrase, and replaying
+/// them rebuilds the same call.
+#[test]
+fn typed_answers_replay_to_the_same_call() {
+    let mini = common::mini();
+    let texts = mini.texts(Lang::Fr);
+    let mut conversation = amiable::engine::Conversation::new(mini.scenario.clone(), 11);
+    for said in [
+        "xqzt vbnmw",
+        "Bonjour Monsieur Test, Léa Martin pour la Banque Test, au sujet du dossier MINI-1.",
+        "Je comprends que ce soit difficile ; si je comprends bien, vous avez perdu votre emploi.",
+    ] {
+        conversation.answer_free(said, texts).unwrap();
+    }
+    let answers = record::answers_of(conversation.transcript());
+    assert_eq!(answers[0], Answer::Free("xqzt vbnmw".into()), "{answers:?}");
+    let replayed = record::replay(mini.scenario.clone(), texts, 11, &answers).unwrap();
+    assert_eq!(replayed.transcript(), conversation.transcript());
 }

@@ -25,6 +25,8 @@ fn talk(phase: Phase, cues: &[Cue], options: Vec<Choice>) -> Talk {
         phase,
         cues: cues.to_vec(),
         options,
+        free_text: true,
+        unclear: None,
     }
 }
 
@@ -33,7 +35,7 @@ fn credit(competency: Competency, t: &Talk, pick: usize) -> Option<f32> {
     let view = TurnView {
         number: 1,
         talk: t,
-        option: &t.options[pick],
+        option: std::borrow::Cow::Borrowed(&t.options[pick]),
         phase: t.options[pick].phase.unwrap_or(t.phase),
     };
     judge(competency, &view).map(|j| j.credit)

@@ -30,7 +30,7 @@ impl Plugin for CallPlugin {
             .add_systems(OnEnter(Screen::Call), build)
             .add_systems(
                 Update,
-                (ring, sync_turns, reveal, clock)
+                (ring, sync_turns, reveal, clock, focus_free_input, send_free)
                     .chain()
                     .run_if(in_state(Screen::Call)),
             );
@@ -42,8 +42,9 @@ impl Plugin for CallPlugin {
 pub struct CallUi {
     /// Seconds of ringing left before the debtor picks up.
     pub ringing: f32,
-    /// Turns already drawn in the transcript (`None`: nothing drawn yet).
-    shown_turns: Option<usize>,
+    /// Turns already drawn in the transcript, and requests to rephrase at the current
+    /// decision (`None`: nothing drawn yet).
+    shown_turns: Option<(usize, usize)>,
     /// The current debtor line and how many of its characters are shown.
     line: String,
     shown_chars: f32,
@@ -73,6 +74,9 @@ struct PhasePill(Phase);
 /// The trainer-mode line: node id and the debtor's state.
 #[derive(Component)]
 pub struct TrainerInfo;
+/// The text field of a free answer.
+#[derive(Component)]
+pub struct FreeInput;
 #[derive(Component)]
 struct Clock;
 #[derive(Component)]
@@ -302,11 +306,14 @@ fn sync_turns(
     mut sfx: MessageWriter<Sfx>,
 ) {
     let turns = session.conversation.transcript().turns.len();
-    if ui.ringing > 0.0 || ui.shown_turns == Some(turns) {
+    let drawn = (turns, session.rephrasing.len());
+    if ui.ringing > 0.0 || ui.shown_turns == Some(drawn) {
         return;
     }
     let first_draw = ui.shown_turns.is_none();
-    ui.shown_turns = Some(turns);
+    // A request to rephrase redraws the same decision: its line was already said.
+    let same_decision = ui.shown_turns.is_some_and(|(t, _)| t == turns);
+    ui.shown_turns = Some(drawn);
     let (lang, scale) = prefs.look();
     let app: &Catalog = library.texts(lang);
     let texts = session.scenario.texts(lang);
@@ -321,10 +328,22 @@ fn sync_turns(
         let line = texts
             .variant(&t.node, t.line_pick)
             .unwrap_or_else(|| texts.text(&t.node));
-        let said = texts.text(&message::option(&t.node, &t.option));
+        let said = match &t.free {
+            Some(free) => free.text.clone(),
+            None => texts.text(&message::option(&t.node, &t.option)),
+        };
         commands.entity(transcript_entity).with_children(|c| {
             c.spawn(bubble(f, scale, line, true));
+            if let Some(free) = &t.free {
+                for (words, request) in free.rephrased.iter().zip(rephrase_lines(app)) {
+                    c.spawn(bubble(f, scale, words.clone(), false));
+                    c.spawn(bubble(f, scale, request, true));
+                }
+            }
             c.spawn(bubble(f, scale, said, false));
+            if let Some(free) = &t.free {
+                c.spawn(understood_caption(f, scale, app, free));
+            }
         });
     }
     let step = session.conversation.step();
@@ -340,7 +359,7 @@ fn sync_turns(
         .unwrap_or_else(|| texts.text(&current_id));
     let instant = prefs.settings.reading_speed == 0;
     // Coming back to a call already under way (language change) shows the line at once.
-    let already_said = first_draw && session.line_revealed;
+    let already_said = (first_draw || same_decision) && session.line_revealed;
     commands.entity(transcript_entity).with_children(|c| {
         c.spawn((
             Node {
@@ -379,9 +398,17 @@ fn sync_turns(
         0.0
     };
     ui.line_done = instant || already_said;
-    ui.decision_elapsed = 0.0;
+    if !same_decision {
+        ui.decision_elapsed = 0.0;
+    }
     let line_done = ui.line_done;
     scroll.0.y = f32::MAX;
+    for (words, request) in &session.rephrasing {
+        commands.entity(transcript_entity).with_children(|c| {
+            c.spawn(bubble(f, scale, words.clone(), false));
+            c.spawn(bubble(f, scale, request.clone(), true));
+        });
+    }
 
     let trainer = prefs.settings.trainer_mode;
     if trainer {
@@ -411,7 +438,22 @@ fn sync_turns(
     } else {
         Visibility::Hidden
     };
+    let free = prefs.settings.free_answers;
     commands.entity(*answers).with_children(|a| match talk {
+        Some(talk) if free && talk.free_text => {
+            a.spawn((
+                text(
+                    f,
+                    scale,
+                    app.text("free-placeholder"),
+                    14.0,
+                    Weight::Italic,
+                    MUTED,
+                ),
+                visibility,
+            ));
+            a.spawn((free_input(f, scale), visibility));
+        }
         Some(talk) => {
             for (i, option) in talk.options.iter().enumerate() {
                 let mut said = texts.text(&message::option(&talk.id, &option.id));
@@ -460,6 +502,121 @@ fn sync_turns(
         *border = BorderColor::all(if on { ACCENT } else { LINE });
     }
     session.line_revealed = line_done;
+}
+
+/// The debtor's requests to rephrase, in order.
+fn rephrase_lines(app: &Catalog) -> impl Iterator<Item = String> + '_ {
+    (0u32..).map(|i| app.variant("free-rephrase", i).unwrap_or_default())
+}
+
+/// Under a free answer: what was detected and how it was understood.
+fn understood_caption(
+    f: &Fonts,
+    scale: Scale,
+    app: &Catalog,
+    free: &crate::engine::FreeAnswer,
+) -> impl Bundle {
+    let names: Vec<String> = free
+        .techniques()
+        .into_iter()
+        .map(|t| crate::assessment::technique_name(t, app))
+        .collect();
+    let detected = if names.is_empty() {
+        app.text("free-detected-none")
+    } else {
+        names.join(", ")
+    };
+    let mut caption = format!("{} {detected}", app.text("free-detected"));
+    if free.resolution != crate::engine::Resolution::Understood {
+        let id = match free.resolution {
+            crate::engine::Resolution::Unclear => "free-unclear",
+            _ => "free-closest",
+        };
+        let percent = FluentValue::from((free.confidence * 100.0).round() as i64);
+        caption.push_str(" · ");
+        caption.push_str(&app.text_args(
+            id,
+            &[
+                ("percent", percent),
+                ("tries", FluentValue::from(free.rephrased.len())),
+            ],
+        ));
+    }
+    (
+        Node {
+            max_width: percent(85.0),
+            align_self: AlignSelf::End,
+            ..default()
+        },
+        children![text(f, scale, caption, 13.0, Weight::Italic, MUTED)],
+    )
+}
+
+/// The text field where the trainee types an answer; Enter sends it.
+fn free_input(f: &Fonts, scale: Scale) -> impl Bundle {
+    let mut field = bevy::text::EditableText {
+        max_characters: Some(crate::engine::free_text::MAX_FREE_CHARS),
+        ..default()
+    };
+    field.visible_lines = Some(1.0);
+    (
+        FreeInput,
+        field,
+        TextFont {
+            font: f.regular.clone().into(),
+            font_size: FontSize::Px(17.0 * scale.0),
+            ..default()
+        },
+        TextColor(INK),
+        bevy::input_focus::tab_navigation::TabIndex(0),
+        Node {
+            width: percent(100.0),
+            padding: UiRect::axes(px(14.0), px(10.0)),
+            border: UiRect::all(px(2.0)),
+            border_radius: BorderRadius::all(px(8.0)),
+            ..default()
+        },
+        BackgroundColor(CARD),
+        BorderColor::all(ACCENT),
+    )
+}
+
+/// Puts the keyboard in the text field as soon as it opens.
+fn focus_free_input(
+    ui: Res<CallUi>,
+    mut focus: ResMut<InputFocus>,
+    input: Query<Entity, With<FreeInput>>,
+) {
+    if !ui.line_done || focus.get().is_some() {
+        return;
+    }
+    if let Some(e) = input.iter().next() {
+        focus.set(e, bevy::input_focus::FocusCause::Navigated);
+    }
+}
+
+/// Enter sends the typed answer.
+fn send_free(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    focus: Res<InputFocus>,
+    mut input: Query<(Entity, &mut bevy::text::EditableText), With<FreeInput>>,
+    mut out: MessageWriter<UiAction>,
+) {
+    let Some(keys) = keys else { return };
+    if !keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]) {
+        return;
+    }
+    for (e, mut field) in &mut input {
+        if focus.get() != Some(e) {
+            continue;
+        }
+        let words = field.value().to_string();
+        if words.trim().is_empty() {
+            continue;
+        }
+        field.clear();
+        out.write(UiAction::SendFree(words));
+    }
 }
 
 /// An answer as a wide button: its number (the key that plays it) and its words.

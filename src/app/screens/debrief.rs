@@ -503,7 +503,53 @@ fn turns(
                     Weight::Bold,
                     if good { GOOD } else { BAD },
                 ));
-                t.spawn(text(f, scale, fb.said.clone(), 15.0, Weight::Bold, INK));
+                if let Some(free) = &fb.free {
+                    t.spawn(text(
+                        f,
+                        scale,
+                        format!(
+                            "{} {}",
+                            app.text("free-your-words"),
+                            a.lang.quote(&free.text)
+                        ),
+                        15.0,
+                        Weight::Bold,
+                        INK,
+                    ));
+                    t.spawn(text(
+                        f,
+                        scale,
+                        format!(
+                            "{} {}",
+                            app.text("free-detected"),
+                            free.detected_summary(a.lang, app)
+                        ),
+                        14.0,
+                        Weight::Regular,
+                        INK,
+                    ));
+                    t.spawn(text(
+                        f,
+                        scale,
+                        app.text_args(
+                            "free-understood",
+                            &[("answer", FluentValue::from(a.lang.quote(&fb.said)))],
+                        ),
+                        14.0,
+                        Weight::Regular,
+                        MUTED,
+                    ));
+                    t.spawn(text(
+                        f,
+                        scale,
+                        free.explanation.clone(),
+                        13.0,
+                        Weight::Italic,
+                        MUTED,
+                    ));
+                } else {
+                    t.spawn(text(f, scale, fb.said.clone(), 15.0, Weight::Bold, INK));
+                }
                 t.spawn(text(
                     f,
                     scale,
@@ -516,7 +562,15 @@ fn turns(
                     t.spawn(text(
                         f,
                         scale,
-                        format!("{} {}", app.text("report-better"), b.said),
+                        format!(
+                            "{} {}",
+                            app.text(if fb.free.is_some() {
+                                "free-better"
+                            } else {
+                                "report-better"
+                            }),
+                            b.said
+                        ),
                         14.0,
                         Weight::Regular,
                         ACCENT,

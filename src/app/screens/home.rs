@@ -157,6 +157,18 @@ pub fn build(mut commands: Commands, fonts: Res<Fonts>, prefs: Res<Prefs>, libra
                         UiAction::ToggleTrainer,
                         prefs.settings.trainer_mode,
                     ));
+                    let free = app.text(if prefs.settings.free_answers {
+                        "settings-free-on"
+                    } else {
+                        "settings-free-off"
+                    });
+                    row.spawn(button(
+                        f,
+                        scale,
+                        free,
+                        UiAction::ToggleFree,
+                        prefs.settings.free_answers,
+                    ));
                 });
             });
         })
