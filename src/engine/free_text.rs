@@ -17,6 +17,10 @@ use crate::text::{Classification, Classifier, Detection, QuestionKind};
 pub const WORDS_WEIGHT: f32 = 0.6;
 /// Below this match (0 to 1), the answer is not understood as any option.
 pub const MATCH_THRESHOLD: f32 = 0.3;
+/// Below the threshold, an answer is still understood when at least half of what it showed
+/// belongs to one option that leads the others by this margin.
+pub const CLEAR_TECHNIQUES: f32 = 0.5;
+pub const CLEAR_MARGIN: f32 = 0.1;
 /// How many times the debtor asks to rephrase before the closest option is taken.
 pub const MAX_REPHRASE: usize = 2;
 /// Longer answers are cut: nobody says more in one turn on the phone.
@@ -102,7 +106,7 @@ pub fn rank(
                 })
                 .fold(0.0, f32::max);
             let tags: BTreeSet<Technique> = option.tags.iter().copied().collect();
-            let techniques = dice(&detected, &tags);
+            let techniques = shown_share(&detected, &tags);
             OptionMatch {
                 index,
                 words,
@@ -162,6 +166,34 @@ pub fn sanitize(text: &str) -> String {
         out.push(c);
     }
     out.chars().take(MAX_FREE_CHARS).collect()
+}
+
+/// How much of what the trainee showed the option also shows. Not a symmetric overlap: an
+/// authored answer is a whole crafted sentence with many tags, and a trainee's own words
+/// rightly show only some of them ("Je comprends… pouvez-vous m'expliquer ?" is the
+/// empathetic answer even without its cushion and identification).
+fn shown_share(detected: &BTreeSet<Technique>, tags: &BTreeSet<Technique>) -> f32 {
+    if detected.is_empty() {
+        return 0.0;
+    }
+    detected.intersection(tags).count() as f32 / detected.len() as f32
+}
+
+/// Whether the best option stands out enough to act on: a clear score, or the techniques of
+/// one option and no other close behind.
+pub fn is_understood(ranked: &[OptionMatch]) -> bool {
+    let Some(first) = best(ranked) else {
+        return false;
+    };
+    if first.score >= MATCH_THRESHOLD {
+        return true;
+    }
+    let runner_up = ranked
+        .iter()
+        .filter(|m| m.index != first.index)
+        .map(|m| m.score)
+        .fold(0.0, f32::max);
+    first.techniques >= CLEAR_TECHNIQUES && first.score - runner_up >= CLEAR_MARGIN
 }
 
 fn dice<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> f32 {

@@ -215,7 +215,7 @@ impl Conversation {
                 count: 0,
             });
         };
-        let understood = best.score >= free_text::MATCH_THRESHOLD;
+        let understood = free_text::is_understood(&ranked);
         let resolution = if understood {
             Resolution::Understood
         } else if talk.unclear.is_some() {
