@@ -398,3 +398,47 @@ fn the_questionnaire_gives_a_profile_across_the_four_positions() {
     assert_eq!(result.scores[&Position::Assertive], 100);
     assert_eq!(screen(&app), Screen::Quiz);
 }
+
+#[test]
+fn a_free_answer_is_understood_and_shown_in_the_debrief() {
+    let mut app = app(0);
+    app.world_mut()
+        .resource_mut::<Prefs>()
+        .settings
+        .free_answers = true;
+    activate(
+        &mut app,
+        &UiAction::OpenScenario("aggressive-debtor".into()),
+    );
+    activate(&mut app, &UiAction::StartCall);
+    for _ in 0..5 {
+        app.update();
+    }
+    app.world_mut().write_message(UiAction::SendFree(
+        "Je comprends que vous soyez en colère, monsieur. Pouvez-vous m'expliquer ce qui s'est passé ?"
+            .into(),
+    ));
+    app.update();
+    app.update();
+    let session = app.world().resource::<Session>();
+    let turn = &session.conversation.transcript().turns[0];
+    let free = turn.free.as_ref().expect("the typed answer was played");
+    assert_eq!(free.matched, "identify");
+    assert!(
+        free.detections
+            .iter()
+            .any(|d| d.id == amiable::scenario::Technique::Empathy)
+    );
+    while !app.world().resource::<Session>().conversation.is_over() {
+        let key = best_key(&app);
+        press(&mut app, key);
+        app.update();
+    }
+    activate(&mut app, &UiAction::ShowDebrief);
+    let session = app.world().resource::<Session>();
+    let feedback = &session.assessment.as_ref().unwrap().feedback[0];
+    assert!(
+        feedback.free.is_some(),
+        "the debrief shows what was detected"
+    );
+}

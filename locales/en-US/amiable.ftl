@@ -208,6 +208,7 @@ home-prepare = Prepare the call
 briefing-call = Call
 action-back = Back
 call-keys-hint = Keys 1 to 9 to answer, Space to show the line, Escape to leave.
+call-keys-hint-free = Type your answer then Enter, Escape to leave.
 call-see-debrief = See the assessment
 call-mood = Mood: { $mood }
 call-countdown = Answer within { $seconds } s

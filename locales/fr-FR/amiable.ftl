@@ -208,6 +208,7 @@ home-prepare = Préparer l’appel
 briefing-call = Appeler
 action-back = Retour
 call-keys-hint = Touches 1 à 9 pour répondre, Espace pour afficher la réplique, Échap pour quitter.
+call-keys-hint-free = Tapez votre réponse puis Entrée, Échap pour quitter.
 call-see-debrief = Voir le bilan
 call-mood = Humeur : { $mood }
 call-countdown = Répondez : { $seconds } s

@@ -202,7 +202,11 @@ fn build(
                     left.spawn(text(
                         f,
                         scale,
-                        app.text("call-keys-hint"),
+                        app.text(if prefs.settings.free_answers {
+                            "call-keys-hint-free"
+                        } else {
+                            "call-keys-hint"
+                        }),
                         13.0,
                         Weight::Regular,
                         MUTED,

@@ -167,6 +167,8 @@ fn mode_bar(
     let Some(root) = screen_root_of(&roots, Screen::Briefing) else {
         return;
     };
+    // After the heading, the title and the summary: the mode is chosen once the case is read.
+    const AFTER_SUMMARY: usize = 3;
     let (lang, scale) = prefs.look();
     let app = library.texts(lang);
     let f = &*fonts;
@@ -211,5 +213,5 @@ fn mode_bar(
             }
         })
         .id();
-    commands.entity(root).insert_children(1, &[bar]);
+    commands.entity(root).insert_children(AFTER_SUMMARY, &[bar]);
 }
