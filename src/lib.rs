@@ -14,6 +14,7 @@ pub mod engine;
 pub mod graph;
 pub mod i18n;
 pub mod record;
+pub mod report;
 pub mod scenario;
 pub mod scoring;
 pub mod text;

@@ -8,6 +8,7 @@ mod list;
 mod new;
 mod play;
 mod render;
+mod report;
 mod term;
 
 use std::path::PathBuf;
@@ -98,6 +99,21 @@ pub enum Command {
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
+    },
+    /// A trainee's learning report: a page to print (html), Markdown, the JSON export a
+    /// trainer collects, or xAPI statements for a learning record store (needs --profile)
+    Report(report::ReportArgs),
+    /// The trainer's view of a group, from the JSON exports the trainees hand in: one row per
+    /// trainee and scenario, mean and spread per competency
+    Group {
+        /// The exports (`amiable report --format json --out NAME.json`)
+        files: Vec<PathBuf>,
+        /// Write a CSV for a spreadsheet (semicolons, UTF-8 with BOM; decimal comma in French)
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Write a page to print (A4 landscape)
+        #[arg(long)]
+        html: Option<PathBuf>,
     },
     /// The assertiveness self-positioning questionnaire (kept in the profile with --profile)
     Quiz {
@@ -250,6 +266,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Play(args)) => play::run(lang, cli.profile.as_deref(), &args),
         Some(Command::Profile { action }) => learner::profile(lang, &action),
         Some(Command::History { json }) => learner::history(lang, cli.profile.as_deref(), json),
+        Some(Command::Report(args)) => report::report(cli.lang, cli.profile.as_deref(), &args),
+        Some(Command::Group { files, csv, html }) => {
+            report::group(lang, &files, csv.as_deref(), html.as_deref())
+        }
         Some(Command::Quiz {
             questionnaire: _,
             answers,
