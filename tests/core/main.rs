@@ -17,5 +17,6 @@ mod free_text;
 mod graph;
 mod loader;
 mod record;
+mod report;
 mod scoring;
 mod text;
