@@ -312,7 +312,7 @@ fn play_best_to_debrief(app: &mut App) {
 
 #[test]
 fn an_exam_is_recorded_in_the_profile_without_replay_or_answer_detail() {
-    use amiable::app::learner::Learner;
+    use amiable::app::learner::{Learner, LearnerAction};
     use amiable::record::{Mode, Records};
     let dir = std::env::temp_dir().join(format!("amiable-app-exam-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -362,6 +362,43 @@ fn an_exam_is_recorded_in_the_profile_without_replay_or_answer_detail() {
         .iter(app.world())
         .any(|a| *a == UiAction::Replay);
     assert!(!replay, "an exam cannot be replayed from its debrief");
+    // From the progress screen, the trainee saves the report a trainer can print.
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Progress);
+    app.update();
+    app.update();
+    let world = app.world_mut();
+    let entity = world
+        .query::<(Entity, &LearnerAction)>()
+        .iter(world)
+        .find(|(_, a)| **a == LearnerAction::SaveReport)
+        .map(|(e, _)| e)
+        .expect("a save-report button on the progress screen");
+    world.trigger(Activate { entity });
+    app.update();
+    app.update();
+    let reports: Vec<_> = std::fs::read_dir(profile.dir.join("reports"))
+        .expect("a reports folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(reports.len(), 1);
+    let html = std::fs::read_to_string(&reports[0]).unwrap();
+    assert!(html.contains("Carnet d’apprentissage de Camille") && html.contains("<svg"));
+    let notice = app
+        .world()
+        .resource::<Learner>()
+        .report_notice
+        .clone()
+        .unwrap();
+    assert!(notice.contains("Rapport enregistré"), "{notice}");
+    let shown = app
+        .world_mut()
+        .query::<&Text>()
+        .iter(app.world())
+        .any(|t| t.0.contains("Rapport enregistré"));
+    assert!(shown, "the progress screen says where the report is");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -191,3 +191,5 @@ group-note = One row per trainee and scenario: overall score at positioning (fir
 group-range-note = The band goes from the group's lowest to its highest score; the line marks the mean. The standard deviation is a sample's (a spreadsheet's STDEV).
 group-written = Group view written to { $path }
 group-footer = Made by Amiable { $version } from the exports the trainees handed in; it holds only their pseudonyms.
+learn-save = Save my report
+learn-saved = Report saved (open it in a browser to print it): { $path }

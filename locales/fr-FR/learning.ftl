@@ -191,3 +191,5 @@ group-note = Une ligne par stagiaire et par scénario : score global au position
 group-range-note = La bande va du plus faible au plus fort score du groupe, le trait marque la moyenne. L’écart-type est celui d’un échantillon (ÉCARTYPE d’un tableur).
 group-written = Vue de groupe écrite dans { $path }
 group-footer = Établie par Amiable { $version } à partir des exports que les stagiaires ont remis ; elle ne contient que leurs pseudonymes.
+learn-save = Enregistrer mon rapport
+learn-saved = Rapport enregistré (à ouvrir dans un navigateur pour l’imprimer) : { $path }

@@ -15,6 +15,7 @@ use crate::record::{
     self, EXAM_RESPONSE_SECONDS, Journal, JournalHeader, Mode, NewAttempt, Pending, Profile,
     Records,
 };
+use crate::report;
 
 use super::Prefs;
 use super::library::Library;
@@ -31,6 +32,8 @@ pub struct Learner {
     pub typing: Option<String>,
     /// What went wrong with the record, shown on the catalogue.
     pub warning: Option<String>,
+    /// Where the last report was saved (or why it was not), shown on the progress screen.
+    pub report_notice: Option<String>,
     /// The number of the attempt just recorded, for the debrief to say so.
     pub recorded: Option<u32>,
     /// Off in tests and captures, whose calls are nobody's attempts.
@@ -47,6 +50,7 @@ impl Learner {
             mode: Mode::Practice,
             typing: None,
             warning: None,
+            report_notice: None,
             recorded: None,
             record_calls: true,
         }
@@ -83,6 +87,8 @@ pub enum LearnerAction {
     ShowProgress,
     StartQuiz,
     Resume,
+    /// Writes the learning report (HTML, to print) into the profile's folder.
+    SaveReport,
 }
 
 /// The call being journaled.
@@ -139,6 +145,7 @@ fn on_activate(
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut focus: ResMut<InputFocus>,
+    prefs: Res<Prefs>,
 ) {
     let Ok(action) = actions.get(ev.entity) else {
         return;
@@ -155,8 +162,23 @@ fn on_activate(
         }
         LearnerAction::SetMode(mode) => learner.mode = *mode,
         LearnerAction::ShowProgress => {
+            learner.report_notice = None;
             next.set(Screen::Progress);
             return;
+        }
+        LearnerAction::SaveReport => {
+            learner.report_notice = Some(
+                match save_report(&learner, &library, prefs.settings.lang()) {
+                    Ok(path) => library.texts(prefs.settings.lang()).text_args(
+                        "learn-saved",
+                        &[(
+                            "path",
+                            fluent_bundle::FluentValue::from(path.display().to_string()),
+                        )],
+                    ),
+                    Err(why) => why,
+                },
+            );
         }
         LearnerAction::StartQuiz => {
             commands.insert_resource(super::screens::quiz::QuizState::default());
@@ -173,6 +195,36 @@ fn on_activate(
         }
     }
     next.set(*state.get());
+}
+
+/// The same report as `amiable report`, saved where the trainee's record lives, so a trainee
+/// without a terminal can print it or hand it in.
+fn save_report(
+    learner: &Learner,
+    library: &Library,
+    lang: crate::i18n::Lang,
+) -> Result<std::path::PathBuf, String> {
+    let profile = learner.profile.as_ref().ok_or("no profile")?;
+    let scenarios: Vec<record::ScenarioInfo> = library
+        .playable()
+        .map(|s| record::ScenarioInfo {
+            id: s.id().to_string(),
+            title: s.texts(lang).text(crate::scenario::message::TITLE),
+            competencies: s.scenario.competencies.clone(),
+        })
+        .collect();
+    let gathered = report::Gathered::of(profile, &scenarios);
+    let app = library.texts(lang);
+    let input = gathered.input(profile, report::Selection::All, app)?;
+    let name = format!(
+        "{}-{}.html",
+        record::slug(&profile.name),
+        chrono::Local::now().format("%Y-%m-%d-%H%M%S")
+    );
+    let path = profile.dir.join("reports").join(name);
+    record::write_atomic(&path, report::html::report(&input).as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// Rebuilds the interrupted call from its journal and goes on journaling it.

@@ -83,33 +83,20 @@ pub fn report(
         (None, None) => ReportFormat::Html,
     };
     let profile = named_profile(profile)?;
-    let history = profile.history();
-    let (quizzes, quiz_warnings) = profile.quizzes();
-    for w in history.warnings.iter().chain(&quiz_warnings) {
+    let history_lang = profile.history().last().map(|a| a.lang);
+    // The trainee's language: the one of their latest call, unless --lang says otherwise.
+    let lang = lang.or(history_lang).unwrap_or_else(Lang::from_system);
+    let gathered = report::Gathered::of(&profile, &scenario_infos(lang));
+    for w in &gathered.warnings {
         eprintln!("amiable: warning: {w}");
     }
-    // The trainee's language: the one of their latest call, unless --lang says otherwise.
-    let lang = lang
-        .or_else(|| history.last().map(|a| a.lang))
-        .unwrap_or_else(Lang::from_system);
     let selection = match (args.attempt, args.last) {
         (Some(n), _) => Selection::Number(n),
         (None, true) => Selection::Last,
         (None, false) => Selection::All,
     };
-    let attempts = report::select(&history, selection)?;
     let app = texts(lang)?;
-    let progress = record::progress(&history, &scenario_infos(lang));
-    let input = ReportInput {
-        profile: &profile.name,
-        created: profile.created,
-        attempts,
-        history: &history.attempts,
-        progress: &progress,
-        quizzes: &quizzes,
-        generated: Utc::now(),
-        app: &app,
-    };
+    let input = gathered.input(&profile, selection, &app)?;
     let text = match format {
         ReportFormat::Html => report::html::report(&input),
         ReportFormat::Md => report::markdown::report(&input),

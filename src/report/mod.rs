@@ -19,7 +19,7 @@ use fluent_bundle::FluentValue;
 
 use crate::i18n::{Catalog, Lang};
 use crate::record::quiz::QuizResult;
-use crate::record::{Attempt, History, Progress};
+use crate::record::{Attempt, History, Profile, Progress, ScenarioInfo};
 
 /// A finished call at or above this overall score, with no compliance breach, is passed: the
 /// courses treat 60 as "shown" for an objective, and an illegal threat fails any call.
@@ -52,6 +52,48 @@ pub struct ReportInput<'a> {
 impl ReportInput<'_> {
     pub fn lang(&self) -> Lang {
         self.app.lang()
+    }
+}
+
+/// What a profile's reports read, gathered once; `warnings` name files that were set aside.
+pub struct Gathered {
+    pub history: History,
+    pub quizzes: Vec<QuizResult>,
+    pub progress: Progress,
+    pub warnings: Vec<String>,
+}
+
+impl Gathered {
+    pub fn of(profile: &Profile, scenarios: &[ScenarioInfo]) -> Gathered {
+        let history = profile.history();
+        let (quizzes, quiz_warnings) = profile.quizzes();
+        let mut warnings = history.warnings.clone();
+        warnings.extend(quiz_warnings);
+        let progress = crate::record::progress(&history, scenarios);
+        Gathered {
+            history,
+            quizzes,
+            progress,
+            warnings,
+        }
+    }
+
+    pub fn input<'a>(
+        &'a self,
+        profile: &'a Profile,
+        selection: Selection,
+        app: &'a Catalog,
+    ) -> Result<ReportInput<'a>, String> {
+        Ok(ReportInput {
+            profile: &profile.name,
+            created: profile.created,
+            attempts: select(&self.history, selection)?,
+            history: &self.history.attempts,
+            progress: &self.progress,
+            quizzes: &self.quizzes,
+            generated: Utc::now(),
+            app,
+        })
     }
 }
 

@@ -10,7 +10,7 @@ use fluent_bundle::FluentValue;
 use super::Screen;
 use crate::app::Prefs;
 use crate::app::actions::UiAction;
-use crate::app::learner::Learner;
+use crate::app::learner::{Learner, LearnerAction};
 use crate::app::library::Library;
 use crate::app::theme::*;
 use crate::record::progress::Acquisition;
@@ -126,12 +126,22 @@ fn build(
                         true,
                     ));
                 }
+                b.spawn(button(
+                    f,
+                    scale,
+                    app.text("learn-save"),
+                    LearnerAction::SaveReport,
+                    false,
+                ));
                 b.spawn((
                     button(f, scale, app.text("progress-back"), UiAction::Back, false),
                     AutoFocus,
                 ));
             });
         });
+        if let Some(notice) = &learner.report_notice {
+            r.spawn(text(f, scale, notice.clone(), 13.0, Weight::Regular, MUTED));
+        }
         r.spawn((
             Node {
                 flex_direction: FlexDirection::Column,
