@@ -241,7 +241,11 @@ pub fn progress(
             )?;
             continue;
         }
-        let trend: String = c.trend.iter().map(|pt| spark(pt.score)).collect();
+        let trend: String = c
+            .trend
+            .iter()
+            .map(|pt| crate::report::markdown::spark(pt.score))
+            .collect();
         writeln!(
             out,
             "  {name:<28} {} {} {}  {trend}",
@@ -285,12 +289,6 @@ pub fn progress(
         quiz_result(q, app, out)?;
     }
     Ok(())
-}
-
-/// One character per score, so a trend reads at a glance in a terminal.
-fn spark(score: u8) -> char {
-    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    BARS[(usize::from(score.min(100)) * 7 + 50) / 100]
 }
 
 pub fn quiz_result(

@@ -28,7 +28,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn spark(score: u8) -> char {
+/// One character per score, so a trend reads at a glance in a terminal or a table.
+pub fn spark(score: u8) -> char {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     BARS[(usize::from(score.min(100)) * 7 + 50) / 100]
 }
