@@ -479,3 +479,55 @@ fn a_free_answer_is_understood_and_shown_in_the_debrief() {
         "the debrief shows what was detected"
     );
 }
+
+#[test]
+fn practice_hints_before_answering_and_comments_after_while_an_exam_shows_neither() {
+    use amiable::app::learner::Learner;
+    use amiable::app::screens::call::PracticeHint;
+    use amiable::record::Mode;
+    let count_notes = |app: &mut App| {
+        let hints = app
+            .world_mut()
+            .query::<&PracticeHint>()
+            .iter(app.world())
+            .count();
+        let comments = app
+            .world_mut()
+            .query::<&Text>()
+            .iter(app.world())
+            .filter(|t| t.0.starts_with("Commentaire"))
+            .count();
+        (hints, comments)
+    };
+    for mode in [Mode::Practice, Mode::Exam] {
+        let mut app = app(0);
+        {
+            let mut learner = app.world_mut().resource_mut::<Learner>();
+            learner.profile = None;
+            learner.mode = mode;
+        }
+        activate(
+            &mut app,
+            &UiAction::OpenScenario("aggressive-debtor".into()),
+        );
+        activate(&mut app, &UiAction::StartCall);
+        app.update();
+        let mut seen_hints = 0;
+        let mut answers = 0;
+        while !app.world().resource::<Session>().conversation.is_over() && answers < 4 {
+            seen_hints += count_notes(&mut app).0;
+            let key = best_key(&app);
+            press(&mut app, key);
+            app.update();
+            answers += 1;
+        }
+        let (_, comments) = count_notes(&mut app);
+        match mode {
+            Mode::Practice => {
+                assert!(seen_hints > 0, "the debtor's cues give hints in practice");
+                assert_eq!(comments, answers, "one comment per answer given");
+            }
+            Mode::Exam => assert_eq!((seen_hints, comments), (0, 0)),
+        }
+    }
+}

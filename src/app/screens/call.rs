@@ -308,7 +308,9 @@ fn sync_turns(
     mut mood: Single<&mut Text, With<MoodLabel>>,
     mut pills: Query<(&PhasePill, &mut BackgroundColor, &mut BorderColor)>,
     mut sfx: MessageWriter<Sfx>,
+    learner: Res<crate::app::learner::Learner>,
 ) {
+    let practice = learner.mode == crate::record::Mode::Practice;
     let turns = session.conversation.transcript().turns.len();
     let drawn = (turns, session.rephrasing.len());
     if ui.ringing > 0.0 || ui.shown_turns == Some(drawn) {
@@ -347,6 +349,18 @@ fn sync_turns(
             c.spawn(bubble(f, scale, said, false));
             if let Some(free) = &t.free {
                 c.spawn(understood_caption(f, scale, app, free));
+            }
+            // Practice comments each answer as it is given; an exam keeps that for the end.
+            if practice
+                && let Some(comment) =
+                    texts.attr(&message::option(&t.node, &t.option), message::FEEDBACK)
+            {
+                c.spawn(practice_note(
+                    f,
+                    scale,
+                    format!("{} {comment}", app.text("feedback-header")),
+                    AlignSelf::End,
+                ));
             }
         });
     }
@@ -443,6 +457,22 @@ fn sync_turns(
         Visibility::Hidden
     };
     let free = prefs.settings.free_answers;
+    if practice && let Some(talk) = talk {
+        commands.entity(*answers).with_children(|a| {
+            for cue in &talk.cues {
+                let hint = format!(
+                    "{} {}",
+                    app.text("hint-header"),
+                    app.text(&format!("hint-{}", cue.id()))
+                );
+                a.spawn((
+                    PracticeHint,
+                    practice_note(f, scale, hint, AlignSelf::Start),
+                    visibility,
+                ));
+            }
+        });
+    }
     commands.entity(*answers).with_children(|a| match talk {
         Some(talk) if free && talk.free_text => {
             a.spawn((
@@ -506,6 +536,22 @@ fn sync_turns(
         *border = BorderColor::all(if on { ACCENT } else { LINE });
     }
     session.line_revealed = line_done;
+}
+
+/// A hint before answering, shown in practice only; tests look for it.
+#[derive(Component)]
+pub struct PracticeHint;
+
+/// A practice hint (before answering) or comment (after), in the muted voice of a coach.
+fn practice_note(f: &Fonts, scale: Scale, words: String, side: AlignSelf) -> impl Bundle {
+    (
+        Node {
+            max_width: percent(85.0),
+            align_self: side,
+            ..default()
+        },
+        children![text(f, scale, words, 13.0, Weight::Italic, ACCENT)],
+    )
 }
 
 /// The debtor's requests to rephrase, in order.
