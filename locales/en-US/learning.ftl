@@ -119,7 +119,11 @@ progress-back = Back to the catalogue
 progress-practise = Practise: { $title }
 
 ## Reports (amiable report)
-learn-title = Learning record of { $name }
+# $elide ("yes" before a vowel) is for French, which writes "d’Émilie" but "de Camille"; English has no elision.
+learn-title = Learning record of { $elide ->
+    [yes] { $name }
+   *[no] { $name }
+}
 learn-meta = Profile created on { $created } · report made on { $generated }
 learn-overall-trend = Overall score, call after call (attempt numbers)
 learn-chart-legend = filled circle: practice · square: exam · hollow circle: positioning

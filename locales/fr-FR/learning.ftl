@@ -119,7 +119,10 @@ progress-back = Retour au catalogue
 progress-practise = S’entraîner : { $title }
 
 ## Rapports (amiable report)
-learn-title = Carnet d’apprentissage de { $name }
+learn-title = Carnet d’apprentissage { $elide ->
+    [yes] d’{ $name }
+   *[no] de { $name }
+}
 learn-meta = Profil créé le { $created } · rapport établi le { $generated }
 learn-overall-trend = Score global, appel après appel (numéros de tentative)
 learn-chart-legend = rond plein : entraînement · carré : examen · rond vide : positionnement
@@ -188,7 +191,7 @@ group-spread = Moyenne et dispersion par compétence
 group-overall-positioning = Score global au positionnement
 group-overall-latest = Score global au dernier appel
 group-note = Une ligne par stagiaire et par scénario : score global au positionnement (premier appel terminé), au dernier appel terminé et le meilleur ; chaque compétence au dernier appel terminé qui l’a évaluée. Un tiret : pas encore évaluée.
-group-range-note = La bande va du plus faible au plus fort score du groupe, le trait marque la moyenne. L’écart-type est celui d’un échantillon (ÉCARTYPE d’un tableur).
+group-range-note = La bande va du plus faible au plus fort score du groupe, le trait marque la moyenne. L’écart-type est celui d’un échantillon (ECARTYPE d’un tableur).
 group-written = Vue de groupe écrite dans { $path }
 group-footer = Établie par Amiable { $version } à partir des exports que les stagiaires ont remis ; elle ne contient que leurs pseudonymes.
 learn-save = Enregistrer mon rapport

@@ -204,7 +204,15 @@ pub fn group(
         return Err("no export could be read".into());
     }
     let app = texts(lang)?;
-    let g = group::group(&exports);
+    let mut g = group::group(&exports);
+    // A scenario played in English by one trainee and in French by another is one scenario:
+    // every row names a bundled one in the group's language.
+    let infos = scenario_infos(lang);
+    for r in &mut g.rows {
+        if let Some(info) = infos.iter().find(|i| i.id == r.scenario) {
+            r.title = info.title.clone();
+        }
+    }
     if g.duplicates > 0 {
         eprintln!(
             "amiable: warning: {} attempt(s) appear in more than one export; counted once",

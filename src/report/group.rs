@@ -79,24 +79,29 @@ pub struct Group {
 pub fn group(exports: &[Export]) -> Group {
     let mut seen = HashSet::new();
     let mut duplicates = 0;
-    let mut by_row: BTreeMap<(String, String), Vec<&Attempt>> = BTreeMap::new();
+    // Rows are keyed, and so sorted, by the folded pseudonym: "Émilie" sorts with the E's, as
+    // a French reader expects, and "emilie" handed in twice is one trainee. A row shows the
+    // name as the first export spelled it.
+    let mut by_row: BTreeMap<(String, String), (String, Vec<&Attempt>)> = BTreeMap::new();
     let mut trainees = HashSet::new();
     for e in exports {
-        trainees.insert(crate::record::fold_name(&e.profile.name));
+        let folded = crate::record::fold_name(&e.profile.name);
+        trainees.insert(folded.clone());
         for a in &e.attempts {
             if !seen.insert(a.registration) {
                 duplicates += 1;
                 continue;
             }
             by_row
-                .entry((e.profile.name.clone(), a.scenario.clone()))
-                .or_default()
+                .entry((folded.clone(), a.scenario.clone()))
+                .or_insert_with(|| (e.profile.name.clone(), Vec::new()))
+                .1
                 .push(a);
         }
     }
     let rows: Vec<Row> = by_row
         .into_iter()
-        .map(|((trainee, scenario), mut attempts)| {
+        .map(|((_, scenario), (trainee, mut attempts))| {
             attempts.sort_by_key(|a| (a.started, a.number));
             let finished: Vec<&&Attempt> = attempts.iter().filter(|a| a.finished).collect();
             let competencies = Competency::ALL
@@ -154,6 +159,11 @@ pub fn decimal(value: f64, lang: Lang) -> String {
 }
 
 fn csv_cell(text: &str) -> String {
+    // A pseudonym or a title that starts like a formula would be run by the spreadsheet
+    // (`=HYPERLINK(…)`): a leading apostrophe keeps it text. Scores never start so.
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        return format!("\"'{}\"", text.replace('"', "\"\""));
+    }
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -243,7 +253,7 @@ pub fn html(g: &Group, app: &Catalog, generated: DateTime<Utc>) -> String {
     let title = app.text("group-title");
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{t}</title><style>{STYLE}\n@page {{ size: A4 landscape; }}\nbody {{ max-width: none; }}\n.rows td, .rows th {{ font-size: 8pt; padding: 0.8mm 1mm; }}\n.rows th.vert {{ writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; vertical-align: bottom; white-space: nowrap; }}\n.rows td.scenario {{ min-width: 55mm; }}\n</style></head><body><h1>{t}</h1>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{t}</title><style>{STYLE}\n@page {{ size: A4 landscape; }}\nbody {{ max-width: none; }}\n.rows td, .rows th {{ font-size: 8pt; padding: 0.8mm 1mm; }}\n.rows th {{ vertical-align: bottom; }}\n.rows thead tr {{ background: #eef2f6; }}\n.rows th.vert {{ writing-mode: vertical-rl; text-orientation: sideways; transform: rotate(180deg); text-align: left; white-space: nowrap; }}\n.rows td.scenario {{ min-width: 55mm; }}\n</style></head><body><h1>{t}</h1>",
         lang.code(),
         t = escape(&title)
     );

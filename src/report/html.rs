@@ -43,8 +43,16 @@ table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; }
 th, td { text-align: left; vertical-align: top; padding: 1mm 1.5mm; border-bottom: 1px solid #dde3ea; }
 th { background: #eef2f6; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-figure, .keep, .competencies tr { break-inside: avoid; page-break-inside: avoid; }
+figure, .keep, tr { break-inside: avoid; page-break-inside: avoid; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
 thead { display: table-header-group; }
+.nowrap, .acquired, .in_progress, .not_yet { white-space: nowrap; }
+table.answers { table-layout: fixed; }
+table.answers th:nth-child(1) { width: 9mm; }
+table.answers th:nth-child(2) { width: 36%; }
+table.answers th:nth-child(3) { width: 30%; }
+table.answers.only th:nth-child(2) { width: 55%; }
+table.answers.only th:nth-child(3) { width: auto; }
 figure { margin: 2mm 0; }
 figcaption { font-size: 9pt; color: #555; }
 .attempt { break-before: page; page-break-before: always; }
@@ -64,7 +72,7 @@ footer { margin-top: 6mm; font-size: 8.5pt; color: #777; }
 pub fn report(input: &ReportInput<'_>) -> String {
     let app = input.app;
     let mut h = String::new();
-    let title = app.text_args("learn-title", &[arg("name", input.profile.to_string())]);
+    let title = super::title(app, input.profile);
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n",
@@ -253,7 +261,8 @@ fn quiz(h: &mut String, q: &QuizResult, input: &ReportInput<'_>, app: &Catalog) 
             h,
             "<tr><td>{}</td><td class=\"num\">{score}</td><td>{}</td></tr>",
             escape(&app.text(&format!("position-{}", p.id()))),
-            svg::bar(Some(score), 200)
+            // A position is not a mark: a high "aggressive" must not come out green.
+            svg::neutral_bar(score, 200)
         );
     }
     let _ = write!(
@@ -314,7 +323,7 @@ fn attempts_table(h: &mut String, attempts: &[&Attempt], app: &Catalog) {
             h,
             "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{} {}</td></tr>",
             a.number,
-            escape(&local_date(a.started, app.lang())),
+            unbroken_words(&local_date(a.started, app.lang())),
             escape(&a.title),
             escape(&mode_label(a, app)),
             a.overall,
@@ -464,8 +473,8 @@ fn competencies(h: &mut String, view: &AttemptView, app: &Catalog) {
                 .as_deref()
                 .map(|w| {
                     format!(
-                        " <span class=\"said\">« {} »</span>",
-                        escape(&excerpt(w, 48))
+                        " <span class=\"said\">{}</span>",
+                        escape(&quoted(&excerpt(w, 48), app))
                     )
                 })
                 .unwrap_or_default();
@@ -492,6 +501,24 @@ fn competencies(h: &mut String, view: &AttemptView, app: &Catalog) {
         "</tbody></table><p class=\"note\">{}</p>",
         escape(&app.text("learn-target-note"))
     );
+}
+
+/// Words quoted as the report's language quotes them: « … » with no-break spaces in French,
+/// “…” in English.
+pub(crate) fn quoted(text: &str, app: &Catalog) -> String {
+    match app.lang() {
+        crate::i18n::Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        crate::i18n::Lang::En => format!("\u{201c}{text}\u{201d}"),
+    }
+}
+
+/// Escaped text whose words each stay on one line (a date and its time may go on two lines,
+/// but "2026-12-06" is never cut at its hyphens).
+fn unbroken_words(text: &str) -> String {
+    text.split(' ')
+        .map(|w| format!("<span class=\"nowrap\">{}</span>", escape(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// French sets a colon apart with a space; English does not.
@@ -530,14 +557,21 @@ fn answers(h: &mut String, view: &AttemptView, app: &Catalog) {
     if view.feedback.is_empty() {
         return;
     }
+    // Where every answer was the best one, the column of better answers would stay empty.
+    let any_better = view.feedback.iter().any(|f| f.better.is_some());
     let _ = write!(
         h,
-        "<h3>{}</h3><table><thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        "<h3>{}</h3><table class=\"answers{}\"><thead><tr><th class=\"num\">{}</th><th>{}</th><th>{}</th>{}</tr></thead><tbody>",
         escape(&app.text("learn-answers")),
+        if any_better { "" } else { " only" },
         escape(&app.text("learn-col-turn")),
         escape(&app.text("learn-col-said")),
         escape(&app.text("learn-col-feedback")),
-        escape(&app.text("learn-col-better")),
+        if any_better {
+            format!("<th>{}</th>", escape(&app.text("learn-col-better")))
+        } else {
+            String::new()
+        },
     );
     for f in &view.feedback {
         let mut said = format!("<span class=\"said\">{}</span>", escape(&f.said));
@@ -545,7 +579,7 @@ fn answers(h: &mut String, view: &AttemptView, app: &Catalog) {
             let detected: Vec<String> = free
                 .detected
                 .iter()
-                .map(|d| format!("{} (« {} »)", d.name, d.evidence))
+                .map(|d| format!("{} ({})", d.name, quoted(&d.evidence, app)))
                 .collect();
             said = format!(
                 "{}<br><span class=\"note\">{}</span><br>{said}",
@@ -560,9 +594,14 @@ fn answers(h: &mut String, view: &AttemptView, app: &Catalog) {
             .unwrap_or_default();
         let _ = write!(
             h,
-            "<tr><td class=\"num\">{}</td><td>{said}</td><td>{}</td><td>{better}</td></tr>",
+            "<tr><td class=\"num\">{}</td><td>{said}</td><td>{}</td>{}</tr>",
             f.turn,
-            escape(&f.feedback)
+            escape(&f.feedback),
+            if any_better {
+                format!("<td>{better}</td>")
+            } else {
+                String::new()
+            }
         );
     }
     h.push_str("</tbody></table>");

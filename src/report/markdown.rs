@@ -39,11 +39,7 @@ pub fn report(input: &ReportInput<'_>) -> String {
     let lang = input.lang();
     let mut m = String::new();
     let t = |id: &str| escape(&app.text(id));
-    let _ = writeln!(
-        m,
-        "# {}\n",
-        escape(&app.text_args("learn-title", &[arg("name", input.profile.to_string())]))
-    );
+    let _ = writeln!(m, "# {}\n", escape(&super::title(app, input.profile)));
     let _ = writeln!(
         m,
         "{}  \n{}\n",

@@ -140,6 +140,19 @@ pub(crate) fn arg<'a>(
     (name, value.into())
 }
 
+/// The report's title for a pseudonym. French elides "de" before a vowel ("Carnet
+/// d'apprentissage d'Émilie"); the catalogue decides, given `elide`.
+pub fn title(app: &Catalog, name: &str) -> String {
+    let elide = crate::record::fold_name(name).starts_with(['a', 'e', 'i', 'o', 'u']);
+    app.text_args(
+        "learn-title",
+        &[
+            arg("name", name.to_string()),
+            arg("elide", if elide { "yes" } else { "no" }),
+        ],
+    )
+}
+
 /// A date as a trainee reads it in their language.
 pub fn local_date(at: DateTime<Utc>, lang: Lang) -> String {
     let local = at.with_timezone(&chrono::Local);

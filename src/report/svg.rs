@@ -106,6 +106,15 @@ pub fn bar(score: Option<u8>, width: u32) -> String {
     )
 }
 
+/// A horizontal bar in the ink colour, for a score that is a position rather than a mark.
+pub fn neutral_bar(score: u8, width: u32) -> String {
+    let filled = f64::from(width) * f64::from(score.min(100)) / 100.0;
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="bar" width="{width}" height="10" viewBox="0 0 {width} 10" aria-hidden="true"><rect x="0.5" y="0.5" width="{w}" height="9" fill="none" stroke="{GRID}"/><rect x="0.5" y="0.5" width="{filled:.1}" height="9" fill="{INK}"/></svg>"##,
+        w = width - 1
+    )
+}
+
 /// A group's spread on one score: the min–max span as a band, the mean as a tick.
 pub fn range(min: f64, max: f64, mean: f64, width: u32) -> String {
     let x = |v: f64| 1.0 + (f64::from(width) - 2.0) * v.clamp(0.0, 100.0) / 100.0;

@@ -122,6 +122,61 @@ fn html_report_shows_a_script_in_a_scenario_as_text() {
     let _ = std::fs::remove_dir_all(records.root());
 }
 
+/// What a printed page needs, found when the reports were printed from headless Chromium: no
+/// row or heading left alone at a page foot, words that do not break inside, quotes and
+/// elision as each language writes them, and no good-or-bad colour on a questionnaire.
+#[test]
+fn html_report_prints_cleanly_in_each_language() {
+    let loaded = common::mini();
+    let records = Records::at(temp_root("print"));
+    let emilie = records.create("Émilie").unwrap();
+    record_call(&emilie, &loaded, 1, &[1, 1, 1, 1], Mode::Practice);
+    record_call(&emilie, &loaded, 2, &[2, 2, 2, 2], Mode::Practice);
+    let quiz = record::quiz::score(&[3; 20], Lang::Fr, chrono::Utc::now()).unwrap();
+    let fr = html_of(&emilie, std::slice::from_ref(&quiz), Lang::Fr);
+    // A table row, a figure and a heading's first lines stay together on a page.
+    assert!(fr.contains("figure, .keep, tr { break-inside: avoid;"));
+    assert!(fr.contains("h2, h3 { break-after: avoid;"));
+    // French elides "de" before a vowel, accented or not; a consonant keeps it.
+    assert!(
+        fr.contains("<h1>Carnet d’apprentissage d’Émilie</h1>"),
+        "elision"
+    );
+    let camille = records.create("Camille").unwrap();
+    record_call(&camille, &loaded, 1, &[1, 1, 1, 1], Mode::Practice);
+    assert!(
+        html_of(&camille, &[], Lang::Fr).contains("<h1>Carnet d’apprentissage de Camille</h1>")
+    );
+    // A date is never cut at its hyphens, a state never between its words.
+    let en = html_of(&emilie, std::slice::from_ref(&quiz), Lang::En);
+    assert!(
+        en.contains("<td><span class=\"nowrap\">"),
+        "dates in unbroken words"
+    );
+    assert!(en.contains(".nowrap, .acquired, .in_progress, .not_yet { white-space: nowrap; }"));
+    // The answer quoted in the evidence takes the report's quotation marks.
+    assert!(
+        fr.contains("<span class=\"said\">«\u{a0}"),
+        "French guillemets"
+    );
+    assert!(!en.contains("« "), "no French guillemets in English");
+    assert!(
+        en.contains("<span class=\"said\">\u{201c}"),
+        "English quotes"
+    );
+    // A questionnaire position is drawn in ink, never in the green, amber and red of marks.
+    let quiz_part = &fr[fr.find("<h2>Questionnaire").unwrap()..fr.find("<h2>Tentatives").unwrap()];
+    for mark in ["#2e7d4f", "#b8860b", "#b03a2e"] {
+        assert!(
+            !quiz_part.contains(mark),
+            "questionnaire bar coloured as a mark: {mark}"
+        );
+    }
+    // The answer table fixes its column widths, so no column is squeezed to a word.
+    assert!(fr.contains("<table class=\"answers"));
+    let _ = std::fs::remove_dir_all(records.root());
+}
+
 #[test]
 fn selection_names_the_attempts_or_says_which_exist() {
     let records = Records::at(temp_root("select"));
@@ -675,6 +730,39 @@ fn group_rows_and_spread_come_from_the_exports() {
         chrono::Utc::now(),
     );
     assert!(html.contains("Bruno; &quot;B&quot;") && html.contains("size: A4 landscape"));
+    // Upright headers lay every glyph sideways: an apostrophe does not stand as a dash.
+    assert!(html.contains("text-orientation: sideways"));
+    let _ = std::fs::remove_dir_all(records.root());
+}
+
+#[test]
+fn group_rows_sort_as_a_french_reader_expects_and_csv_cells_are_never_formulas() {
+    let loaded = common::mini();
+    let records = Records::at(temp_root("group-sort"));
+    let dir = records.root().join("exports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut exports = Vec::new();
+    for name in ["Zoé", "Émilie", "=HYPERLINK(\"http://x\")", "John"] {
+        let p = records.create(name).unwrap();
+        record_call(&p, &loaded, 1, &[1, 1, 1, 1], Mode::Practice);
+        let path = dir.join(format!("{}.json", record::slug(name)));
+        std::fs::write(&path, export_of(&p).to_json()).unwrap();
+        exports.push(report::read_export(&path).unwrap());
+    }
+    let g = group::group(&exports);
+    let names: Vec<&str> = g.rows.iter().map(|r| r.trainee.as_str()).collect();
+    // "Émilie" sorts with the E's, not after "Zoé" as bytes would put it.
+    assert_eq!(names, ["=HYPERLINK(\"http://x\")", "Émilie", "John", "Zoé"]);
+    let csv = group::csv(&g, &catalogue::app_texts(Lang::Fr).unwrap());
+    let first = csv
+        .trim_start_matches('\u{FEFF}')
+        .split("\r\n")
+        .nth(1)
+        .unwrap();
+    assert!(
+        first.starts_with("\"'=HYPERLINK(\"\"http://x\"\")\";"),
+        "a leading = stays text: {first}"
+    );
     let _ = std::fs::remove_dir_all(records.root());
 }
 
@@ -791,6 +879,8 @@ fn report_and_group_commands_write_every_format() {
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("\u{FEFF}Stagiaire;"));
     assert!(text.contains("Maëlle;"));
+    // Played in English, grouped in French: the row names the scenario in French.
+    assert!(text.contains("Maëlle;Client agressif"), "{text}");
     // A wrong attempt number and a missing export are plain errors, not panics.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_amiable"))
         .args(["--profile", "Maëlle", "report", "--attempt", "9"])
