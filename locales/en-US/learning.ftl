@@ -39,7 +39,11 @@ hint-bargain = They bargain: ask for a counterpart to every concession, stay wit
 hint-ready = They are ready to conclude: get a precise commitment and recap it.
 
 ## History and progress
-history-header = History of { $name }: { $count } attempt(s)
+# $elide: see learn-title; English has no elision.
+history-header = History of { $elide ->
+    [yes] { $name }
+   *[no] { $name }
+}: { $count } attempt(s)
 history-empty = No attempt recorded for “{ $name }”.
 history-line = no. { $number } · { $date } · { $title } · { $mode } · { $score }/100 · { $duration }
 history-unfinished = unfinished
@@ -68,6 +72,7 @@ quiz-quit = Questionnaire interrupted, nothing was saved.
 quiz-saved = Result saved in profile “{ $name }”.
 quiz-result-header = Your profile
 quiz-dominant = Dominant position: { $position }
+quiz-shared = Profile shared equally between { $positions } and { $last }
 quiz-assertiveness-q01 = When a debtor raises their voice, I give way on the plan rather than prolong the tension.
 quiz-assertiveness-q02 = I can say no to a request while offering another solution.
 quiz-assertiveness-q03 = When a debtor lies to me, I let them feel it bluntly.
@@ -176,6 +181,7 @@ learn-speaker-debtor = Debtor
 learn-speaker-trainee = You
 learn-footer = Made by Amiable { $version }. The data stays on this computer; this report holds only the trainee's pseudonym.
 learn-written = Report written to { $path }
+learn-trainer-copy = Trainer’s copy: it includes the exams’ answer-by-answer detail, which the trainee’s copy does not show.
 learn-lrs-sent = { $count } xAPI statement(s) sent to { $url } (HTTP { $status }).
 
 ## Trainer's group view (amiable group)

@@ -39,7 +39,10 @@ hint-bargain = Il négocie : demandez une contrepartie à toute concession, rest
 hint-ready = Il est prêt à conclure : obtenez un engagement précis et récapitulez-le.
 
 ## Historique et progression
-history-header = Historique de { $name } : { $count } tentative(s)
+history-header = Historique { $elide ->
+    [yes] d’{ $name }
+   *[no] de { $name }
+} : { $count } tentative(s)
 history-empty = Aucune tentative enregistrée pour « { $name } ».
 history-line = n° { $number } · { $date } · { $title } · { $mode } · { $score }/100 · { $duration }
 history-unfinished = inachevé
@@ -68,6 +71,7 @@ quiz-quit = Questionnaire interrompu, rien n’a été enregistré.
 quiz-saved = Résultat enregistré dans le profil « { $name } ».
 quiz-result-header = Votre profil
 quiz-dominant = Position dominante : { $position }
+quiz-shared = Profil partagé à égalité entre { $positions } et { $last }
 quiz-assertiveness-q01 = Quand un débiteur hausse le ton, je cède sur l’échéancier plutôt que de prolonger la tension.
 quiz-assertiveness-q02 = Je sais dire non à une demande tout en proposant une autre solution.
 quiz-assertiveness-q03 = Quand un débiteur me ment, je le lui fais sentir sans ménagement.
@@ -175,6 +179,7 @@ learn-speaker-debtor = Débiteur
 learn-speaker-trainee = Vous
 learn-footer = Établi par Amiable { $version }. Les données restent sur ce poste ; ce rapport ne contient que le pseudonyme du stagiaire.
 learn-written = Rapport écrit dans { $path }
+learn-trainer-copy = Exemplaire du formateur : il contient le détail réponse par réponse des examens, que l’exemplaire du stagiaire ne montre pas.
 learn-lrs-sent = { $count } déclaration(s) xAPI envoyée(s) à { $url } (HTTP { $status }).
 
 ## Vue de groupe du formateur (amiable group)

@@ -229,6 +229,7 @@ pub fn history(lang: Lang, profile: Option<&str>, json: bool) -> Result<ExitCode
                 "history-header",
                 &[
                     arg("name", profile.name.clone()),
+                    arg("elide", crate::report::elide(&profile.name)),
                     arg("count", history.attempts.len())
                 ]
             )

@@ -43,6 +43,11 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// The trainer's copy: HTML and Markdown show the exams' answer-by-answer detail, which
+    /// the trainee's copy withholds (JSON and xAPI, for the trainer and the LMS, always hold
+    /// it)
+    #[arg(long)]
+    pub trainer: bool,
     /// Send the xAPI statements to this learning record store (its endpoint, e.g.
     /// https://lrs.example.org/xapi/)
     #[arg(long)]
@@ -96,7 +101,8 @@ pub fn report(
         (None, false) => Selection::All,
     };
     let app = texts(lang)?;
-    let input = gathered.input(&profile, selection, &app)?;
+    let mut input = gathered.input(&profile, selection, &app)?;
+    input.trainer = args.trainer;
     let text = match format {
         ReportFormat::Html => report::html::report(&input),
         ReportFormat::Md => report::markdown::report(&input),

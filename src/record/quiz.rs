@@ -85,8 +85,21 @@ pub struct QuizResult {
     /// Each position's share of its maximum, 0 to 100.
     pub scores: BTreeMap<Position, u8>,
     /// The highest position; ties go to the order of `Position::ALL`, assertive last, so a
-    /// tie never flatters the trainee.
+    /// tie never flatters the trainee. A report names every tied position: see `leading`.
     pub dominant: Position,
+}
+
+impl QuizResult {
+    /// Every position with the highest score, in the order of `Position::ALL`: one when a
+    /// position leads, two or more when they tie (the first is `dominant`).
+    pub fn leading(&self) -> Vec<Position> {
+        let score = |p: &Position| self.scores.get(p).copied().unwrap_or(0);
+        let top = Position::ALL.iter().map(score).max().unwrap_or(0);
+        Position::ALL
+            .into_iter()
+            .filter(|p| score(p) == top)
+            .collect()
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -200,6 +213,7 @@ mod tests {
         let r = score(&all_often, Lang::Fr, Utc::now()).unwrap();
         assert!(r.scores.values().all(|&s| s == 67));
         assert_eq!(r.dominant, Position::Passive);
+        assert_eq!(r.leading(), Position::ALL.to_vec());
         let assertive: Vec<u8> = STATEMENTS
             .iter()
             .map(|p| if *p == Position::Assertive { 3 } else { 0 })
@@ -208,6 +222,7 @@ mod tests {
         assert_eq!(r.scores[&Position::Assertive], 100);
         assert_eq!(r.scores[&Position::Passive], 0);
         assert_eq!(r.dominant, Position::Assertive);
+        assert_eq!(r.leading(), vec![Position::Assertive]);
         assert!(score(&[0; 19], Lang::Fr, Utc::now()).is_err());
         assert_eq!(
             score(&[4; 20], Lang::Fr, Utc::now()),

@@ -1,5 +1,7 @@
 //! The versioned JSON export: everything recorded for a trainee, in one file a trainer can
 //! collect (and `amiable group` reads). `format` changes only when a reader would misread.
+//! It is the trainer's, like xAPI: an exam's answer-by-answer detail is in it, whatever
+//! `--trainer` says (the HTML and Markdown reports withhold it from the trainee's copy).
 
 use std::path::Path;
 

@@ -96,7 +96,15 @@ pub fn report(input: &ReportInput<'_>) -> String {
             arg("minutes", (input.progress.total_ms + 30_000) / 60_000),
         ],
     );
-    let _ = write!(h, "<p class=\"meta\">{}</p></header>\n", escape(&summary));
+    let _ = write!(h, "<p class=\"meta\">{}</p>", escape(&summary));
+    if input.trainer && input.attempts.iter().any(|a| a.mode == Mode::Exam) {
+        let _ = write!(
+            h,
+            "<p class=\"meta\"><strong>{}</strong></p>",
+            escape(&app.text("learn-trainer-copy"))
+        );
+    }
+    h.push_str("</header>\n");
     learned(&mut h, input, app);
     if let Some(q) = input.quizzes.last() {
         quiz(&mut h, q, input, app);
@@ -265,18 +273,16 @@ fn quiz(h: &mut String, q: &QuizResult, input: &ReportInput<'_>, app: &Catalog) 
             svg::neutral_bar(score, 200)
         );
     }
+    let (verdict, explained) = super::quiz_verdict(app, q);
     let _ = write!(
         h,
-        "</tbody></table><p><strong>{}</strong></p><p>{}</p></section>\n",
-        escape(&app.text_args(
-            "quiz-dominant",
-            &[arg(
-                "position",
-                app.text(&format!("position-{}", q.dominant.id()))
-            )]
-        )),
-        escape(&app.text(&format!("position-{}-explained", q.dominant.id())))
+        "</tbody></table><p><strong>{}</strong></p>",
+        escape(&verdict)
     );
+    for e in &explained {
+        let _ = write!(h, "<p>{}</p>", escape(e));
+    }
+    h.push_str("</section>\n");
 }
 
 fn attempts_table(h: &mut String, attempts: &[&Attempt], app: &Catalog) {
@@ -403,7 +409,10 @@ fn attempt(h: &mut String, a: &Attempt, input: &ReportInput<'_>, app: &Catalog) 
             escape(&o.explanation)
         );
     }
-    competencies(h, &view, app);
+    // An exam's detail, answer by answer, is the trainer's: the evidence of each competency
+    // names the answers and what was missed in them, the answer table the better answers.
+    let withheld = input.withholds(a);
+    competencies(h, &view, app, !withheld);
     if !view.strengths.is_empty() {
         let names: Vec<String> = view
             .strengths
@@ -447,23 +456,37 @@ fn attempt(h: &mut String, a: &Attempt, input: &ReportInput<'_>, app: &Catalog) 
         }
         h.push_str("</tbody></table>");
     }
-    answers(h, &view, app);
+    if !withheld {
+        answers(h, &view, app);
+    } else if !view.feedback.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>{}</h3><p class=\"note\">{}</p>",
+            escape(&app.text("learn-answers")),
+            escape(&app.text("mode-exam-feedback-withheld"))
+        );
+    }
     transcript(h, &view, app);
     h.push_str("</section>\n");
 }
 
-fn competencies(h: &mut String, view: &AttemptView, app: &Catalog) {
+/// Each competency's score, and what showed it when `with_evidence` (an exam's is withheld).
+fn competencies(h: &mut String, view: &AttemptView, app: &Catalog, with_evidence: bool) {
     let _ = write!(
         h,
-        "<h3>{}</h3><table><thead><tr><th>{}</th><th class=\"num\">{}</th><th></th><th>{}</th></tr></thead><tbody>",
+        "<h3>{}</h3><table><thead><tr><th>{}</th><th class=\"num\">{}</th><th></th>{}</tr></thead><tbody>",
         escape(&app.text("learn-competencies")),
         escape(&app.text("learn-col-competency")),
         escape(&app.text("learn-col-score")),
-        escape(&app.text("learn-col-evidence")),
+        if with_evidence {
+            format!("<th>{}</th>", escape(&app.text("learn-col-evidence")))
+        } else {
+            String::new()
+        },
     );
     for c in view.competencies.values() {
         let mut evidence = String::new();
-        for e in &c.evidence {
+        for e in c.evidence.iter().filter(|_| with_evidence) {
             let turn = e.turn.map_or(String::new(), |t| {
                 app.text_args("learn-evidence-turn", &[arg("turn", t)])
             });
@@ -485,14 +508,14 @@ fn competencies(h: &mut String, view: &AttemptView, app: &Catalog) {
         let target = if c.target { " ★" } else { "" };
         let _ = write!(
             h,
-            "<tr><td>{}{target}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}{target}</td><td class=\"num\">{}</td><td>{}</td>{}</tr>",
             escape(&c.name),
             c.score.map_or("—".to_string(), |s| s.to_string()),
             svg::bar(c.score, 90),
-            if evidence.is_empty() {
-                String::new()
-            } else {
-                format!("<ul class=\"evidence\">{evidence}</ul>")
+            match (with_evidence, evidence.is_empty()) {
+                (false, _) => String::new(),
+                (true, true) => "<td></td>".to_string(),
+                (true, false) => format!("<td><ul class=\"evidence\">{evidence}</ul></td>"),
             }
         );
     }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::html::{mode_label, verdict};
 use super::view::AttemptView;
 use super::{PASS_MARK, ReportInput, arg, local_date, minutes_seconds};
+use crate::record::Mode;
 use crate::record::quiz::Position;
 
 /// Text that Markdown shows as written: no markup, no HTML, no table break.
@@ -40,6 +41,9 @@ pub fn report(input: &ReportInput<'_>) -> String {
     let mut m = String::new();
     let t = |id: &str| escape(&app.text(id));
     let _ = writeln!(m, "# {}\n", escape(&super::title(app, input.profile)));
+    if input.trainer && input.attempts.iter().any(|a| a.mode == Mode::Exam) {
+        let _ = writeln!(m, "**{}**\n", t("learn-trainer-copy"));
+    }
     let _ = writeln!(
         m,
         "{}  \n{}\n",
@@ -155,18 +159,11 @@ pub fn report(input: &ReportInput<'_>) -> String {
                 q.scores.get(&pos).copied().unwrap_or(0)
             );
         }
-        let _ = writeln!(
-            m,
-            "\n**{}**\n\n{}\n",
-            escape(&app.text_args(
-                "quiz-dominant",
-                &[arg(
-                    "position",
-                    app.text(&format!("position-{}", q.dominant.id()))
-                )]
-            )),
-            t(&format!("position-{}-explained", q.dominant.id()))
-        );
+        let (verdict, explained) = super::quiz_verdict(app, q);
+        let _ = writeln!(m, "\n**{}**\n", escape(&verdict));
+        for e in &explained {
+            let _ = writeln!(m, "{}\n", escape(e));
+        }
     }
     let _ = writeln!(m, "## {}\n", t("learn-attempts"));
     if input.attempts.is_empty() {
@@ -290,7 +287,14 @@ fn attempt(m: &mut String, a: &crate::record::Attempt, input: &ReportInput<'_>) 
             );
         }
     }
-    if !view.feedback.is_empty() {
+    if input.withholds(a) && !view.feedback.is_empty() {
+        let _ = writeln!(
+            m,
+            "\n### {}\n\n{}",
+            t("learn-answers"),
+            t("mode-exam-feedback-withheld")
+        );
+    } else if !view.feedback.is_empty() {
         let _ = writeln!(
             m,
             "\n### {}\n\n| {} | {} | {} |\n|---:|---|---|",

@@ -19,7 +19,7 @@ use fluent_bundle::FluentValue;
 
 use crate::i18n::{Catalog, Lang};
 use crate::record::quiz::QuizResult;
-use crate::record::{Attempt, History, Profile, Progress, ScenarioInfo};
+use crate::record::{Attempt, History, Mode, Profile, Progress, ScenarioInfo};
 
 /// A finished call at or above this overall score, with no compliance breach, is passed: the
 /// courses treat 60 as "shown" for an objective, and an illegal threat fails any call.
@@ -47,11 +47,20 @@ pub struct ReportInput<'a> {
     pub generated: DateTime<Utc>,
     /// Labels in the report's language.
     pub app: &'a Catalog,
+    /// The trainer's copy: an exam's answer-by-answer detail is shown. Otherwise (the
+    /// trainee's copy, as the app saves it) it is withheld, as it is after the call.
+    pub trainer: bool,
 }
 
 impl ReportInput<'_> {
     pub fn lang(&self) -> Lang {
         self.app.lang()
+    }
+
+    /// Whether this copy withholds the attempt's answer-by-answer detail: an exam's, unless
+    /// the copy is the trainer's.
+    pub fn withholds(&self, attempt: &Attempt) -> bool {
+        attempt.mode == Mode::Exam && !self.trainer
     }
 }
 
@@ -93,6 +102,7 @@ impl Gathered {
             quizzes: &self.quizzes,
             generated: Utc::now(),
             app,
+            trainer: false,
         })
     }
 }
@@ -140,17 +150,48 @@ pub(crate) fn arg<'a>(
     (name, value.into())
 }
 
-/// The report's title for a pseudonym. French elides "de" before a vowel ("Carnet
-/// d'apprentissage d'Émilie"); the catalogue decides, given `elide`.
+/// The `$elide` argument of a text that says "de" before a pseudonym: `"yes"` before a
+/// vowel, accented or not. French elides ("d'Émilie" but "de Camille"); the catalogue
+/// decides, and English ignores it.
+pub fn elide(name: &str) -> &'static str {
+    if crate::record::fold_name(name).starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The report's title for a pseudonym ("Carnet d'apprentissage d'Émilie").
 pub fn title(app: &Catalog, name: &str) -> String {
-    let elide = crate::record::fold_name(name).starts_with(['a', 'e', 'i', 'o', 'u']);
     app.text_args(
         "learn-title",
-        &[
-            arg("name", name.to_string()),
-            arg("elide", if elide { "yes" } else { "no" }),
-        ],
+        &[arg("name", name.to_string()), arg("elide", elide(name))],
     )
+}
+
+/// The questionnaire's verdict: the dominant position, or, when two or more share the
+/// highest score, all of them; then the explanation of each position named.
+pub fn quiz_verdict(app: &Catalog, q: &QuizResult) -> (String, Vec<String>) {
+    let leading = q.leading();
+    let names: Vec<String> = leading
+        .iter()
+        .map(|p| app.text(&format!("position-{}", p.id())))
+        .collect();
+    let line = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => app.text_args(
+            "quiz-shared",
+            &[arg("positions", rest.join(", ")), arg("last", last.clone())],
+        ),
+        _ => app.text_args(
+            "quiz-dominant",
+            &[arg("position", names.first().cloned().unwrap_or_default())],
+        ),
+    };
+    let explained = leading
+        .iter()
+        .map(|p| app.text(&format!("position-{}-explained", p.id())))
+        .collect();
+    (line, explained)
 }
 
 /// A date as a trainee reads it in their language.

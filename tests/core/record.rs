@@ -456,6 +456,40 @@ fn the_questionnaire_is_kept_in_the_profile() {
     let _ = std::fs::remove_dir_all(&data);
 }
 
+/// French elides "de" before a pseudonym that starts with a vowel, as the report's title does.
+#[test]
+fn the_history_elides_de_before_a_vowel_in_french() {
+    let data = temp_root("history-elision");
+    let records = Records::at(&data);
+    for name in ["Émilie", "Camille"] {
+        let p = records.create(name).unwrap();
+        record_call(&p, 1, &[1, 1, 1, 1], Mode::Practice);
+    }
+    let header = |name: &str, lang: &str| {
+        let out = amiable(&data)
+            .args(["--lang", lang, "history", "--profile", name])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+        text.lines().next().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        header("emilie", "fr"),
+        "Historique d’Émilie : 1 tentative(s)"
+    );
+    assert_eq!(
+        header("camille", "fr"),
+        "Historique de Camille : 1 tentative(s)"
+    );
+    assert_eq!(header("emilie", "en"), "History of Émilie: 1 attempt(s)");
+    let _ = std::fs::remove_dir_all(&data);
+}
+
 /// Typed answers are journaled with the attempts the debtor asked to rephrase, and replaying
 /// them rebuilds the same call.
 #[test]

@@ -61,6 +61,7 @@ fn html_of(profile: &Profile, quizzes: &[QuizResult], lang: Lang) -> String {
         quizzes,
         generated: chrono::Utc::now(),
         app: &app,
+        trainer: false,
     };
     report::html::report(&input)
 }
@@ -116,6 +117,7 @@ fn html_report_shows_a_script_in_a_scenario_as_text() {
         quizzes: &[],
         generated: chrono::Utc::now(),
         app: &app,
+        trainer: false,
     });
     assert!(!md.to_lowercase().contains("<script"));
     assert!(md.contains("# Learning record of &lt;b&gt;Zoé&lt;/b&gt; &amp; co"));
@@ -174,6 +176,162 @@ fn html_report_prints_cleanly_in_each_language() {
     }
     // The answer table fixes its column widths, so no column is squeezed to a word.
     assert!(fr.contains("<table class=\"answers"));
+    let _ = std::fs::remove_dir_all(records.root());
+}
+
+/// The HTML and Markdown reports of every attempt, as the trainee's copy or the trainer's.
+fn copies_of(profile: &Profile, lang: Lang, trainer: bool) -> (String, String) {
+    let history = profile.history();
+    let app = catalogue::app_texts(lang).unwrap();
+    let progress = record::progress(&history, &[]);
+    let input = ReportInput {
+        profile: &profile.name,
+        created: profile.created,
+        attempts: history.attempts.iter().collect(),
+        history: &history.attempts,
+        progress: &progress,
+        quizzes: &[],
+        generated: chrono::Utc::now(),
+        app: &app,
+        trainer,
+    };
+    (
+        report::html::report(&input),
+        report::markdown::report(&input),
+    )
+}
+
+/// An exam withholds its answer-by-answer detail from the trainee, in the reports as after
+/// the call: no comment, no better answer, no evidence quoting the answers; one line says
+/// so. The trainer's copy (`--trainer`) holds it all.
+#[test]
+fn an_exam_report_withholds_the_answer_detail_unless_it_is_the_trainers() {
+    let loaded = common::mini();
+    let records = Records::at(temp_root("exam-detail"));
+    let p = records.create("Inès").unwrap();
+    let exam = record_call(&p, &loaded, 2, &[2, 2, 2, 2], Mode::Exam);
+    let view = report::AttemptView::of(&exam);
+    let comments: Vec<&str> = view.feedback.iter().map(|f| f.feedback.as_str()).collect();
+    let better: Vec<&str> = view
+        .feedback
+        .iter()
+        .filter_map(|f| f.better.as_ref().map(|b| b.said.as_str()))
+        .collect();
+    assert!(
+        !comments.is_empty() && !better.is_empty(),
+        "a call with answers to better"
+    );
+    for lang in [Lang::Fr, Lang::En] {
+        let app = catalogue::app_texts(lang).unwrap();
+        let withheld = app.text("mode-exam-feedback-withheld");
+        let (html, md) = copies_of(&p, lang, false);
+        assert!(html.contains(&report::html::escape(&withheld)), "{lang:?}");
+        assert!(
+            md.contains(&report::markdown::escape(&withheld)),
+            "{lang:?}"
+        );
+        assert!(!html.contains("<table class=\"answers"));
+        assert!(!html.contains("class=\"evidence\""));
+        assert!(!html.contains(&report::html::escape(&app.text("learn-col-better"))));
+        assert!(!html.contains(&report::html::escape(&app.text("learn-trainer-copy"))));
+        let (trainer_html, trainer_md) = copies_of(&p, lang, true);
+        assert!(!trainer_html.contains(&report::html::escape(&withheld)));
+        assert!(!trainer_md.contains(&report::markdown::escape(&withheld)));
+        assert!(trainer_html.contains("<table class=\"answers"));
+        assert!(trainer_html.contains("class=\"evidence\""));
+        assert!(trainer_html.contains(&report::html::escape(&app.text("learn-trainer-copy"))));
+        assert!(trainer_md.contains(&report::markdown::escape(&app.text("learn-trainer-copy"))));
+    }
+    // The attempt keeps the call's language (French here): its words are checked once.
+    let (html, md) = copies_of(&p, Lang::Fr, false);
+    let (trainer_html, trainer_md) = copies_of(&p, Lang::Fr, true);
+    for c in &comments {
+        assert!(
+            !html.contains(&report::html::escape(c)),
+            "comment shown: {c}"
+        );
+        assert!(
+            !md.contains(&report::markdown::escape(c)),
+            "comment shown: {c}"
+        );
+        assert!(trainer_html.contains(&report::html::escape(c)), "{c}");
+        assert!(trainer_md.contains(&report::markdown::escape(c)), "{c}");
+    }
+    for b in &better {
+        assert!(
+            !html.contains(&report::html::escape(b)),
+            "better answer shown: {b}"
+        );
+        assert!(trainer_html.contains(&report::html::escape(b)), "{b}");
+    }
+    // A practice call is detailed in either copy.
+    record_call(&p, &loaded, 3, &[2, 2, 2, 2], Mode::Practice);
+    let (html, md) = copies_of(&p, Lang::Fr, false);
+    assert_eq!(html.matches("<table class=\"answers").count(), 1);
+    assert_eq!(
+        md.matches("| N° | Votre réponse | Commentaire |").count(),
+        1
+    );
+    let _ = std::fs::remove_dir_all(records.root());
+}
+
+/// Positions that tie for the highest score are all named: the report does not pick one.
+#[test]
+fn a_questionnaire_tie_is_shown_as_a_shared_profile() {
+    let records = Records::at(temp_root("quiz-tie"));
+    let p = records.create("Ana").unwrap();
+    use amiable::record::quiz::{Position, STATEMENTS, score};
+    let two: Vec<u8> = STATEMENTS
+        .iter()
+        .map(|q| u8::from(matches!(q, Position::Passive | Position::Aggressive)) * 3)
+        .collect();
+    let tied = score(&two, Lang::Fr, chrono::Utc::now()).unwrap();
+    assert_eq!(
+        tied.leading(),
+        vec![Position::Passive, Position::Aggressive]
+    );
+    let fr = html_of(&p, std::slice::from_ref(&tied), Lang::Fr);
+    assert!(
+        fr.contains("<strong>Profil partagé à égalité entre Passif et Agressif</strong>"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Position dominante"));
+    assert!(
+        fr.contains("<p>Passif\u{a0}: vous évitez")
+            && fr.contains("<p>Agressif\u{a0}: vous imposez")
+    );
+    let en = html_of(&p, std::slice::from_ref(&tied), Lang::En);
+    assert!(en.contains("Profile shared equally between Passive and Aggressive"));
+    let all = score(&[2; 20], Lang::Fr, chrono::Utc::now()).unwrap();
+    let en = html_of(&p, std::slice::from_ref(&all), Lang::En);
+    assert!(en.contains(
+        "Profile shared equally between Passive, Aggressive, Manipulative and Assertive"
+    ));
+    // One position ahead is still the dominant one, in the Markdown report too.
+    let history = p.history();
+    let app = catalogue::app_texts(Lang::Fr).unwrap();
+    let progress = record::progress(&history, &[]);
+    let one: Vec<u8> = STATEMENTS
+        .iter()
+        .map(|q| if *q == Position::Assertive { 3 } else { 1 })
+        .collect();
+    let one = score(&one, Lang::Fr, chrono::Utc::now()).unwrap();
+    let md = report::markdown::report(&ReportInput {
+        profile: &p.name,
+        created: p.created,
+        attempts: vec![],
+        history: &history.attempts,
+        progress: &progress,
+        quizzes: std::slice::from_ref(&one),
+        generated: chrono::Utc::now(),
+        app: &app,
+        trainer: false,
+    });
+    assert!(
+        md.contains("**Position dominante\u{a0}: Assertif**"),
+        "{md}"
+    );
+    assert!(!md.contains("partagé"));
     let _ = std::fs::remove_dir_all(records.root());
 }
 
@@ -665,6 +823,7 @@ fn export_of(profile: &Profile) -> Export {
         quizzes: &[],
         generated: chrono::Utc::now(),
         app: &app,
+        trainer: false,
     })
 }
 
@@ -786,6 +945,44 @@ fn unreadable_exports_say_which_file_and_why() {
             .contains("not an Amiable export")
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `amiable report` gives the trainee's copy; `--trainer` the trainer's, with the exam's detail.
+#[test]
+fn the_report_command_withholds_an_exams_detail_unless_trainer() {
+    let data = temp_root("cli-trainer");
+    let loaded = common::mini();
+    let p = Records::at(&data).create("Éloi").unwrap();
+    record_call(&p, &loaded, 2, &[2, 2, 2, 2], Mode::Exam);
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_amiable"))
+            .args(["--profile", "eloi", "--lang", "fr", "report"])
+            .args(extra)
+            .env("AMIABLE_DATA_DIR", &data)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let withheld = "le détail réponse par réponse est réservé au formateur";
+    let table = "| N° | Votre réponse | Commentaire |";
+    let md = run(&["--format", "md"]);
+    assert!(md.contains(withheld) && !md.contains(table), "{md}");
+    let md = run(&["--format", "md", "--trainer"]);
+    assert!(!md.contains(withheld) && md.contains(table), "{md}");
+    let html = run(&[]);
+    assert!(html.contains(withheld) && !html.contains("<table class=\"answers"));
+    let html = run(&["--trainer"]);
+    assert!(!html.contains(withheld) && html.contains("<table class=\"answers"));
+    // The export a trainer collects is complete either way.
+    let json: Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let feedback = &json["attempts"][0]["assessment"]["feedback"];
+    assert!(feedback.as_array().is_some_and(|f| !f.is_empty()), "{json}");
+    let _ = std::fs::remove_dir_all(&data);
 }
 
 /// The commands as a trainee and a trainer type them, on the real binary.
