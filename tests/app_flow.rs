@@ -531,3 +531,79 @@ fn practice_hints_before_answering_and_comments_after_while_an_exam_shows_neithe
         }
     }
 }
+
+#[test]
+fn a_questionnaire_tie_is_a_shared_profile_and_a_vowel_name_is_elided() {
+    use amiable::app::learner::Learner;
+    use amiable::app::screens::quiz::QuizAnswer;
+    use amiable::app::theme::ACCENT;
+    use amiable::record::Records;
+    use amiable::record::quiz::{Position, STATEMENTS};
+    let dir = std::env::temp_dir().join(format!("amiable-app-quiz-tie-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut app = app(0);
+    {
+        let mut learner = app.world_mut().resource_mut::<Learner>();
+        learner.records = Records::at(&dir);
+        let profile = learner.records.create("Émilie").unwrap();
+        learner.profile = Some(profile);
+    }
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Quiz);
+    app.update();
+    app.update();
+    // "Always" for the passive and assertive statements, "never" for the others: a tie.
+    for position in STATEMENTS {
+        let step = if matches!(position, Position::Passive | Position::Assertive) {
+            3
+        } else {
+            0
+        };
+        let world = app.world_mut();
+        let entity = world
+            .query::<(Entity, &QuizAnswer)>()
+            .iter(world)
+            .find(|(_, a)| a.0 == step)
+            .map(|(e, _)| e)
+            .expect("an answer button");
+        world.trigger(Activate { entity });
+        app.update();
+        app.update();
+    }
+    let texts = |app: &mut App| -> Vec<(String, Color)> {
+        app.world_mut()
+            .query::<(&Text, &TextColor)>()
+            .iter(app.world())
+            .map(|(t, c)| (t.0.clone(), c.0))
+            .collect()
+    };
+    let shown = texts(&mut app);
+    let has = |shown: &[(String, Color)], s: &str| shown.iter().any(|(t, _)| t.contains(s));
+    assert!(
+        has(&shown, "Profil partagé à égalité entre Passif et Assertif"),
+        "{shown:?}"
+    );
+    assert!(!has(&shown, "Position dominante"), "{shown:?}");
+    let highlighted: Vec<&str> = shown
+        .iter()
+        .filter(|(t, c)| *c == ACCENT && t.contains("/100"))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(highlighted.len(), 2, "{highlighted:?}");
+    assert!(highlighted.iter().any(|t| t.starts_with("Passif")));
+    assert!(highlighted.iter().any(|t| t.starts_with("Assertif")));
+    // The progress screen shows the same verdict, under a title with the elision.
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Progress);
+    app.update();
+    app.update();
+    let shown = texts(&mut app);
+    assert!(has(&shown, "Progression d’Émilie"), "{shown:?}");
+    assert!(
+        has(&shown, "Profil partagé à égalité entre Passif et Assertif"),
+        "{shown:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

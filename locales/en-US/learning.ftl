@@ -113,7 +113,11 @@ record-quiz = Assertiveness questionnaire
 record-resume = Resume the interrupted call: { $title }
 record-mode = Mode:
 record-recorded = Attempt no. { $number } recorded in profile “{ $name }”.
-progress-title = Progress of { $name }
+# $elide: see learn-title; English has no elision.
+progress-title = Progress of { $elide ->
+    [yes] { $name }
+   *[no] { $name }
+}
 progress-summary = { $attempts } attempt(s), { $exams } of them exams · { $minutes } min of calls
 progress-empty = No finished call yet: your first call on each scenario will be your positioning.
 progress-choose-profile = Pick or create a profile on the catalogue to follow your progress.

@@ -112,7 +112,10 @@ record-quiz = Questionnaire d’assertivité
 record-resume = Reprendre l’appel interrompu : { $title }
 record-mode = Mode :
 record-recorded = Tentative n° { $number } enregistrée dans le profil « { $name } ».
-progress-title = Progression de { $name }
+progress-title = Progression { $elide ->
+    [yes] d’{ $name }
+   *[no] de { $name }
+}
 progress-summary = { $attempts } tentative(s), dont { $exams } examen(s) · { $minutes } min d’appels
 progress-empty = Aucun appel terminé pour l’instant : votre premier appel sur chaque scénario sera votre positionnement.
 progress-choose-profile = Choisissez ou créez un profil sur le catalogue pour suivre votre progression.

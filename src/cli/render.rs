@@ -307,22 +307,11 @@ pub fn quiz_result(
             bar(s)
         )?;
     }
-    let dominant = app.text(&format!("position-{}", r.dominant.id()));
-    writeln!(
-        out,
-        "{}",
-        app.text_args(
-            "quiz-dominant",
-            &[("position", FluentValue::from(dominant))]
-        )
-    )?;
-    writeln!(
-        out,
-        "{}",
-        wrap(
-            &app.text(&format!("position-{}-explained", r.dominant.id())),
-            "  "
-        )
-    )?;
+    // A tie names every leading position, as the reports do.
+    let (verdict, explained) = crate::report::quiz_verdict(app, r);
+    writeln!(out, "{}", wrap(&verdict, ""))?;
+    for e in &explained {
+        writeln!(out, "{}", wrap(e, "  "))?;
+    }
     Ok(())
 }

@@ -462,3 +462,31 @@ fn play_free_json_reports_each_free_answer() {
     assert_eq!(feedback[0]["option"], "identify");
     assert_eq!(a["transcript"][1]["text"], lines[0]);
 }
+
+#[test]
+fn quiz_names_every_position_of_a_tie_in_both_languages() {
+    // "Always" for the passive and assertive statements, "never" for the others.
+    let tie = "4,4,1,1,4,4,1,1,4,4,1,1,4,4,1,1,4,1,4,1";
+    let fr = amiable(&["quiz", "assertiveness", "--answers", tie]);
+    assert!(fr.status.success(), "{}", text(&fr.stderr));
+    let fr = text(&fr.stdout);
+    assert!(
+        fr.contains("Profil partagé à égalité entre Passif et Assertif"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Position dominante"), "{fr}");
+    // Both positions are explained, in the order of the profile.
+    let (passive, assertive) = (fr.find("  Passif :"), fr.find("  Assertif :"));
+    assert!(passive.is_some() && passive < assertive, "{fr}");
+    let en = amiable(&["quiz", "assertiveness", "--lang", "en", "--answers", tie]);
+    let en = text(&en.stdout);
+    assert!(
+        en.contains("Profile shared equally between Passive and Assertive"),
+        "{en}"
+    );
+    // One position ahead is still named dominant.
+    let lead = "1,4,1,1,4,1,1,1,1,4,1,1,4,1,1,1,1,1,4,1";
+    let fr = text(&amiable(&["quiz", "assertiveness", "--answers", lead]).stdout);
+    assert!(fr.contains("Position dominante : Assertif"), "{fr}");
+    assert!(!fr.contains("Passif :"), "{fr}");
+}

@@ -87,7 +87,13 @@ fn build(
                     scale,
                     app.text_args(
                         "progress-title",
-                        &[("name", FluentValue::from(profile.name.clone()))],
+                        &[
+                            ("name", FluentValue::from(profile.name.clone())),
+                            (
+                                "elide",
+                                FluentValue::from(crate::report::elide(&profile.name)),
+                            ),
+                        ],
                     ),
                     24.0,
                     Weight::Bold,
@@ -256,14 +262,12 @@ fn build(
                         let s = q.scores.get(&p).copied().unwrap_or(0);
                         bar_row(c, f, scale, app.text(&format!("position-{}", p.id())), s);
                     }
-                    c.spawn(text(
-                        f,
-                        scale,
-                        app.text(&format!("position-{}-explained", q.dominant.id())),
-                        14.0,
-                        Weight::Regular,
-                        INK,
-                    ));
+                    // A tie is a shared profile, named and explained as in the reports.
+                    let (verdict, explained) = crate::report::quiz_verdict(app, q);
+                    c.spawn(text(f, scale, verdict, 15.0, Weight::Bold, INK));
+                    for e in explained {
+                        c.spawn(text(f, scale, e, 14.0, Weight::Regular, INK));
+                    }
                 });
             }
         });

@@ -3,7 +3,6 @@
 
 use bevy::input_focus::AutoFocus;
 use bevy::prelude::*;
-use fluent_bundle::FluentValue;
 
 use super::Screen;
 use crate::app::Prefs;
@@ -152,6 +151,10 @@ fn results(
     app: &crate::i18n::Catalog,
     result: &QuizResult,
 ) {
+    // Every leading position is highlighted and named: a tie is a shared profile, as in
+    // the reports.
+    let leading = result.leading();
+    let (verdict, explained) = crate::report::quiz_verdict(app, result);
     root.spawn(card(percent(100.0), 18.0)).with_children(|c| {
         c.spawn(text(
             f,
@@ -163,38 +166,19 @@ fn results(
         ));
         for p in Position::ALL {
             let s = result.scores.get(&p).copied().unwrap_or(0);
+            let lead = leading.contains(&p);
             c.spawn(text(
                 f,
                 scale,
                 format!("{} — {s}/100", app.text(&format!("position-{}", p.id()))),
                 16.0,
-                if p == result.dominant {
-                    Weight::Bold
-                } else {
-                    Weight::Regular
-                },
-                if p == result.dominant { ACCENT } else { INK },
+                if lead { Weight::Bold } else { Weight::Regular },
+                if lead { ACCENT } else { INK },
             ));
         }
-        let dominant = app.text(&format!("position-{}", result.dominant.id()));
-        c.spawn(text(
-            f,
-            scale,
-            app.text_args(
-                "quiz-dominant",
-                &[("position", FluentValue::from(dominant))],
-            ),
-            17.0,
-            Weight::Bold,
-            INK,
-        ));
-        c.spawn(text(
-            f,
-            scale,
-            app.text(&format!("position-{}-explained", result.dominant.id())),
-            15.0,
-            Weight::Regular,
-            INK,
-        ));
+        c.spawn(text(f, scale, verdict, 17.0, Weight::Bold, INK));
+        for e in explained {
+            c.spawn(text(f, scale, e, 15.0, Weight::Regular, INK));
+        }
     });
 }
