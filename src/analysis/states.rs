@@ -4,6 +4,8 @@
 
 use std::collections::{HashMap, VecDeque};
 
+use rustc_hash::FxHashMap;
+
 use crate::engine::{DebtorState, tag_effects};
 use crate::scenario::{Choice, Condition, Effect, Gauge, Node, Scenario};
 
@@ -68,10 +70,18 @@ pub const MAX_SITUATIONS: usize = 4_000_000;
 
 struct Indexes<'a> {
     scenario: &'a Scenario,
-    nodes: HashMap<&'a str, usize>,
+    nodes: FxHashMap<&'a str, usize>,
     flags: HashMap<String, u32>,
     watched: HashMap<String, u32>,
     read_gauges: [bool; 3],
+    /// Per node, its bit among the watched nodes.
+    watched_bit: Vec<Option<u32>>,
+    /// Per node and answer, what the answer does to the debtor (its tags' reactions, then its
+    /// own effects), worked out once rather than at every situation.
+    effects: Vec<Vec<Vec<Effect>>>,
+    /// Per node, answer and branch, a number for recording which branches fire.
+    branch_ids: Vec<Vec<usize>>,
+    branches: usize,
 }
 
 impl<'a> Indexes<'a> {
@@ -112,12 +122,49 @@ impl<'a> Indexes<'a> {
         if flags.len() > 128 || watched.len() > 128 {
             return Err(GraphError::TooManyFlags);
         }
+        let watched_bit = scenario
+            .nodes
+            .iter()
+            .map(|n| watched.get(n.id()).copied())
+            .collect();
+        let mut branches = 0;
+        let mut branch_ids = Vec::new();
+        let mut effects = Vec::new();
+        for node in &scenario.nodes {
+            let options: &[Choice] = match node {
+                Node::Talk(talk) => &talk.options,
+                Node::End(_) => &[],
+            };
+            branch_ids.push(
+                options
+                    .iter()
+                    .map(|o| {
+                        branches += o.branches.len();
+                        branches - o.branches.len()
+                    })
+                    .collect(),
+            );
+            effects.push(
+                options
+                    .iter()
+                    .map(|o| {
+                        let mut all = tag_effects(&o.tags);
+                        all.extend(o.effects.iter().cloned());
+                        all
+                    })
+                    .collect(),
+            );
+        }
         Ok(Indexes {
             scenario,
             nodes,
             flags,
             watched,
             read_gauges,
+            watched_bit,
+            effects,
+            branch_ids,
+            branches,
         })
     }
 
@@ -148,7 +195,7 @@ impl<'a> Indexes<'a> {
                 visited: 0,
             };
         }
-        if let Some(bit) = self.watched.get(self.scenario.nodes[node].id()) {
+        if let Some(bit) = self.watched_bit[node] {
             s.visited |= 1 << bit;
         }
         s
@@ -186,34 +233,36 @@ impl<'a> Indexes<'a> {
         from: &Situation,
         option_index: usize,
         option: &Choice,
-        fired: &mut Vec<(usize, usize, usize)>,
-    ) -> Result<(Situation, Vec<(usize, f64)>), GraphError> {
+        fired: &mut [bool],
+        out: &mut Vec<(usize, f64)>,
+    ) -> Result<Situation, GraphError> {
+        out.clear();
         let mut s = *from;
-        for e in tag_effects(&option.tags).iter().chain(&option.effects) {
+        for e in &self.effects[from.node][option_index] {
             self.apply(&mut s, e);
         }
         self.forget_unread(&mut s.gauges);
         if let Some(hang_up) = &self.scenario.hang_up_at
             && s.gauges[0] >= 100
         {
-            return Ok((s, vec![(self.node(hang_up)?, 1.0)]));
+            out.push((self.node(hang_up)?, 1.0));
+            return Ok(s);
         }
         let mut left = 1.0;
-        let mut out = Vec::new();
         for (b, branch) in option.branches.iter().enumerate() {
             if branch.chance == 0 || !branch.when.iter().all(|c| self.holds(&s, c)) {
                 continue;
             }
-            fired.push((from.node, option_index, b));
+            fired[self.branch_ids[from.node][option_index] + b] = true;
             let p = f64::from(branch.chance.min(100)) / 100.0;
             out.push((self.node(&branch.next)?, left * p));
             left *= 1.0 - p;
             if left <= 0.0 {
-                return Ok((s, out));
+                return Ok(s);
             }
         }
         out.push((self.node(&option.next)?, left));
-        Ok((s, out))
+        Ok(s)
     }
 }
 
@@ -249,18 +298,19 @@ impl StateGraph {
         ix.forget_unread(&mut first.gauges);
         let first = ix.arrive(first, ix.node(&scenario.start)?);
         let mut graph = StateGraph::default();
-        let mut index: HashMap<Situation, usize> = HashMap::new();
+        let mut index: FxHashMap<Situation, usize> = FxHashMap::default();
         index.insert(first, 0);
         graph.vertices.push(first);
         let mut queue = VecDeque::from([0usize]);
-        let mut fired = Vec::new();
+        let mut fired = vec![false; ix.branches];
+        let mut outcomes = Vec::new();
         while let Some(v) = queue.pop_front() {
             let here = graph.vertices[v];
             let mut moves = Vec::new();
             if let Node::Talk(talk) = &scenario.nodes[here.node] {
                 for (i, option) in talk.options.iter().enumerate() {
-                    let (after, outcomes) = ix.outcomes(&here, i, option, &mut fired)?;
-                    for (node, probability) in outcomes {
+                    let after = ix.outcomes(&here, i, option, &mut fired, &mut outcomes)?;
+                    for &(node, probability) in &outcomes {
                         let next = ix.arrive(after, node);
                         let to = match index.get(&next) {
                             Some(&to) => to,
@@ -288,9 +338,17 @@ impl StateGraph {
                 .ending
                 .push(matches!(scenario.nodes[here.node], Node::End(_)));
         }
-        fired.sort_unstable();
-        fired.dedup();
-        graph.fired = fired;
+        for (n, options) in ix.branch_ids.iter().enumerate() {
+            for (o, &first) in options.iter().enumerate() {
+                let count = match &scenario.nodes[n] {
+                    Node::Talk(talk) => talk.options[o].branches.len(),
+                    Node::End(_) => 0,
+                };
+                graph
+                    .fired
+                    .extend((0..count).filter(|b| fired[first + b]).map(|b| (n, o, b)));
+            }
+        }
         graph.groups = strongly_connected(&graph.moves);
         graph.looping = graph
             .groups
