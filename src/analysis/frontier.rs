@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::bound::{Outlook, Target};
 use super::profile::{Answer, Profile};
 use super::states::StateGraph;
 
@@ -14,9 +15,12 @@ pub type Key = [u16; 16];
 pub type Values = [i32; 20];
 const ROOM: usize = 19;
 
-/// What to optimise: which parts of a profile must match exactly and which are better higher.
+/// Which parts of a profile must match exactly (the key) and which are better higher.
+pub type Projection = fn(&Profile, &mut Key, &mut Values);
+
+/// What to optimise.
 pub struct Goal {
-    pub project: fn(&Profile, &mut Key, &mut Values),
+    pub project: Projection,
     /// Look for the lowest score instead of the highest: values are negated.
     pub minimise: bool,
 }
@@ -72,6 +76,92 @@ struct Solver<'a> {
     max_entries: usize,
     entries: Vec<Entry>,
     frontiers: Vec<HashMap<Key, Vec<u32>>>,
+    pruning: Option<Pruning<'a>>,
+}
+
+/// Branch and bound: a call whose bound (`Outlook`) falls short of what calls already found
+/// reach is dropped. Scores are oriented so that higher is better (negated when minimising).
+pub struct Pruning<'a> {
+    pub outlook: &'a Outlook,
+    pub target: Target,
+    /// The score of a call ending at a node with a profile.
+    pub score: &'a dyn Fn(&Profile, usize) -> u8,
+    /// Each ending's own range is wanted (the overall score per ending), not only the best
+    /// call: a call is then dropped only when it cannot beat the best found at any ending it
+    /// can still reach.
+    pub per_ending: bool,
+    /// The best oriented score found so far, per ending number, and over all of them.
+    found: [i32; 64],
+    found_anywhere: i32,
+    /// Calls found before the search, kept among its results since calls no better than
+    /// them are dropped.
+    seeds: Vec<Frontiers>,
+}
+
+impl<'a> Pruning<'a> {
+    pub fn new(
+        outlook: &'a Outlook,
+        target: Target,
+        score: &'a dyn Fn(&Profile, usize) -> u8,
+        per_ending: bool,
+    ) -> Pruning<'a> {
+        Pruning {
+            outlook,
+            target,
+            score,
+            per_ending,
+            found: [i32::MIN; 64],
+            found_anywhere: i32::MIN,
+            seeds: Vec::new(),
+        }
+    }
+
+    /// Starts from calls already known (found answer by answer, see `guided_to`), so that
+    /// hopeless calls are dropped from the first situations on.
+    pub fn seed(&mut self, minimise: bool, known: Frontiers, graph: &StateGraph) {
+        for &id in &known.at_ends {
+            let e = &known.entries[id as usize];
+            self.record(minimise, &e.profile, graph.vertices[e.vertex as usize].node);
+        }
+        self.seeds.push(known);
+    }
+
+    fn oriented(minimise: bool, score: u8) -> i32 {
+        if minimise {
+            -i32::from(score)
+        } else {
+            i32::from(score)
+        }
+    }
+
+    fn record(&mut self, minimise: bool, profile: &Profile, node: usize) {
+        let s = Self::oriented(minimise, (self.score)(profile, node));
+        let e = usize::from(self.outlook.ending_number[node]);
+        self.found[e] = self.found[e].max(s);
+        self.found_anywhere = self.found_anywhere.max(s);
+    }
+
+    /// No call through here can end better than what is already found (a call that would
+    /// only equal it is dropped too: the one found is kept).
+    fn hopeless(&self, minimise: bool, profile: &Profile, vertex: usize) -> bool {
+        let threshold = if self.per_ending {
+            let mut reach = self.outlook.endings_from(vertex);
+            let mut lowest = i32::MAX;
+            while reach != 0 {
+                let e = reach.trailing_zeros() as usize;
+                reach &= reach - 1;
+                lowest = lowest.min(self.found[e]);
+            }
+            lowest
+        } else {
+            self.found_anywhere
+        };
+        if threshold == i32::MIN || threshold == i32::MAX {
+            return false;
+        }
+        let bound = self.outlook.bound(self.target, profile, vertex, !minimise);
+        Self::oriented(minimise, bound) <= threshold
+    }
 }
 
 /// How far a search may go before it gives up: a number of profiles kept, so that the limit
@@ -90,6 +180,19 @@ pub fn solve(
     goal: &Goal,
     budget: Budget,
 ) -> Option<Frontiers> {
+    solve_pruned(graph, answers, goal, budget, None)
+}
+
+/// The same, dropping the calls that `pruning` shows cannot matter; only for a graph that
+/// cannot loop.
+pub fn solve_pruned<'a>(
+    graph: &'a StateGraph,
+    answers: &'a [Vec<Answer>],
+    goal: &'a Goal,
+    budget: Budget,
+    pruning: Option<Pruning<'a>>,
+) -> Option<Frontiers> {
+    debug_assert!(pruning.is_none() || !graph.loops());
     let max_answers = budget.max_answers;
     let mut solver = Solver {
         graph,
@@ -99,6 +202,7 @@ pub fn solve(
         max_entries: budget.max_entries,
         entries: Vec::new(),
         frontiers: vec![HashMap::new(); graph.vertices.len()],
+        pruning,
     };
     solver.insert(Profile::default(), ROOT, 0, 0);
     let mut at_ends = Vec::new();
@@ -126,6 +230,18 @@ pub fn solve(
     }
     if solver.entries.len() > budget.max_entries {
         return None;
+    }
+    for seed in solver.pruning.take().map(|p| p.seeds).unwrap_or_default() {
+        let offset = solver.entries.len() as u32;
+        solver.entries.extend(seed.entries.iter().map(|e| Entry {
+            parent: if e.parent == ROOT {
+                ROOT
+            } else {
+                e.parent + offset
+            },
+            ..*e
+        }));
+        at_ends.extend(seed.at_ends.iter().map(|id| id + offset));
     }
     Some(Frontiers {
         entries: solver.entries,
@@ -181,6 +297,14 @@ impl Solver<'_> {
     }
 
     fn insert(&mut self, profile: Profile, parent: u32, choice: u16, vertex: usize) {
+        let minimise = self.goal.minimise;
+        if let Some(p) = &mut self.pruning {
+            if self.graph.ending[vertex] {
+                p.record(minimise, &profile, self.graph.vertices[vertex].node);
+            } else if p.hopeless(minimise, &profile, vertex) {
+                return;
+            }
+        }
         let mut key = [0u16; 16];
         let mut values = [0i32; 20];
         (self.goal.project)(&profile, &mut key, &mut values);
@@ -224,6 +348,16 @@ impl Solver<'_> {
 /// sum, so one backward pass finds it exactly however large the scenario. Used when the exact
 /// search for the overall score would cost too much; only for scenarios that cannot loop.
 pub fn guided(graph: &StateGraph, answers: &[Vec<Answer>], minimise: bool) -> Frontiers {
+    guided_to(graph, answers, minimise, &|_| true)
+}
+
+/// The same among the calls that end at a node `ends_at` accepts.
+pub fn guided_to(
+    graph: &StateGraph,
+    answers: &[Vec<Answer>],
+    minimise: bool,
+    ends_at: &dyn Fn(usize) -> bool,
+) -> Frontiers {
     let n = graph.vertices.len();
     let sign = if minimise { -1.0 } else { 1.0 };
     let mut total = vec![f32::NEG_INFINITY; n];
@@ -231,7 +365,9 @@ pub fn guided(graph: &StateGraph, answers: &[Vec<Answer>], minimise: bool) -> Fr
     for members in graph.groups.iter().rev() {
         for &v in members {
             if graph.ending[v] {
-                total[v] = 0.0;
+                if ends_at(graph.vertices[v].node) {
+                    total[v] = 0.0;
+                }
                 continue;
             }
             let node = graph.vertices[v].node;
@@ -266,7 +402,7 @@ pub fn guided(graph: &StateGraph, answers: &[Vec<Answer>], minimise: bool) -> Fr
         });
         v = to;
     }
-    let at_ends = if graph.ending[v] {
+    let at_ends = if graph.ending[v] && total[0] > f32::NEG_INFINITY {
         vec![(entries.len() - 1) as u32]
     } else {
         Vec::new()

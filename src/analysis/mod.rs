@@ -2,8 +2,13 @@
 //! reach them, the lowest and highest score of every competency, the best and worst calls as
 //! answers to replay, and the decisions that teach nothing. See docs/authoring.md.
 
+mod bound;
+mod flat;
 mod frontier;
+mod linear;
 mod profile;
+mod reach;
+mod share;
 mod states;
 
 pub use states::{GraphError, MAX_SITUATIONS};
@@ -17,7 +22,9 @@ use serde::Serialize;
 use crate::engine::{Conversation, MAX_TURNS, Step};
 use crate::scenario::{Competency, EndResult, Node, Scenario};
 use crate::scoring::Outcome;
-use frontier::{Budget, Frontiers, Goal, Key, Values};
+use bound::{Outlook, Target};
+use flat::Flat;
+use frontier::{Budget, Frontiers, Goal, Key, Projection, Pruning, Values};
 use profile::{Answer, LISTENING_SLOTS, PER_TURN, Profile, Scores, competency_index};
 use states::StateGraph;
 
@@ -268,8 +275,20 @@ fn figures(
         frontier::solve(graph, answers, &Goal { project, minimise }, budget)
     };
 
-    let mut competencies = BTreeMap::new();
+    // Without loops or a binding limit of answers, every competency has a search of a few
+    // sweeps (see `linear`); otherwise the frontiers below find it.
+    let flat = match graph.room_matters.iter().any(|&r| r) {
+        true => None,
+        false => Flat::of(graph),
+    };
+    let mut competencies = match &flat {
+        Some(flat) => linear::competency_ranges(flat, answers),
+        None => BTreeMap::new(),
+    };
     for &c in &Competency::ALL {
+        if competencies.contains_key(c.id()) {
+            continue;
+        }
         let range = |minimise: bool| -> Option<(Option<u8>, bool)> {
             let f = solve(projection(c), minimise, budget)?;
             let scores: Vec<Option<u8>> = f
@@ -293,8 +312,49 @@ fn figures(
         );
     }
 
+    // Branch and bound for the scores that mix competencies, where the calls cannot loop.
+    let outlook = flat
+        .as_ref()
+        .map(|_| Outlook::new(scenario, graph, answers))
+        .filter(Outlook::numbers_every_ending);
+    let score_of = |target: Target| {
+        move |p: &Profile, node: usize| {
+            let outcome = outcomes[node]
+                .as_ref()
+                .expect("scores are taken at End nodes");
+            let s = p.scores(outcome);
+            match target {
+                Target::Relational => s.relational,
+                Target::Overall => s.overall,
+            }
+        }
+    };
+    let (relational_score, overall_score) =
+        (score_of(Target::Relational), score_of(Target::Overall));
+    let joint_solve = |target: Target, minimise: bool| {
+        let score: &dyn Fn(&Profile, usize) -> u8 = match target {
+            Target::Relational => &relational_score,
+            Target::Overall => &overall_score,
+        };
+        let project: Projection = match target {
+            Target::Relational => project_relational,
+            Target::Overall => project_overall,
+        };
+        let pruning = outlook.as_ref().map(|o| {
+            let mut p = Pruning::new(o, target, score, target == Target::Overall);
+            for (i, node) in scenario.nodes.iter().enumerate() {
+                if matches!(node, Node::End(_)) {
+                    let known = frontier::guided_to(graph, answers, minimise, &|n| n == i);
+                    p.seed(minimise, known, graph);
+                }
+            }
+            p
+        });
+        let goal = Goal { project, minimise };
+        frontier::solve_pruned(graph, answers, &goal, joint, pruning)
+    };
     let relational = |minimise| -> Option<Option<Option<u8>>> {
-        let Some(f) = solve(project_relational, minimise, joint) else {
+        let Some(f) = joint_solve(Target::Relational, minimise) else {
             return fallback.then_some(None);
         };
         let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
@@ -302,7 +362,7 @@ fn figures(
     };
     let (low, high) = (relational(true)?, relational(false)?);
 
-    let exact_overall = |minimise| solve(project_overall, minimise, joint);
+    let exact_overall = |minimise| joint_solve(Target::Overall, minimise);
     let (highest, lowest) = match (exact_overall(false), exact_overall(true)) {
         (Some(h), Some(l)) => (h, l),
         _ if fallback => (
@@ -530,7 +590,7 @@ fn seed_for(
 // fewer opportunities, whatever follows; only whether there was any opportunity at all must
 // match, since a competency never assessed leaves the overall mean.
 
-fn projection(c: Competency) -> fn(&Profile, &mut Key, &mut Values) {
+fn projection(c: Competency) -> Projection {
     fn per_turn<const K: usize>(p: &Profile, key: &mut Key, values: &mut Values) {
         key[0] = u16::from(p.chances[K] > 0);
         values[0] = i32::from(p.earned[K]);

@@ -40,22 +40,37 @@ const fn slot(c: Competency) -> usize {
 #[derive(Debug, Clone, Copy)]
 pub struct Answer {
     /// Credit in quarters at each per-turn competency, when the turn is an opportunity for it.
-    credits: [Option<u8>; 8],
-    desc_offered: u8,
-    desc_steps: [Option<u8>; 4],
-    phase: Phase,
-    identification: bool,
-    recap: bool,
-    breach: bool,
-    manners: i32,
-    fragile: bool,
-    oriented: bool,
-    orientation_offered: bool,
+    pub(super) credits: [Option<u8>; 8],
+    pub(super) desc_offered: u8,
+    pub(super) desc_steps: [Option<u8>; 4],
+    pub(super) phase: Phase,
+    pub(super) identification: bool,
+    pub(super) recap: bool,
+    pub(super) breach: bool,
+    pub(super) manners: i32,
+    pub(super) fragile: bool,
+    pub(super) oriented: bool,
+    pub(super) orientation_offered: bool,
     /// How good the answer is at its decision (`scoring::choice_value`).
     pub value: f32,
 }
 
 impl Answer {
+    /// Quarters earned at the `PER_TURN` competency `k`, when the turn is an opportunity for it.
+    pub fn credit(&self, k: usize) -> Option<u8> {
+        self.credits[k]
+    }
+
+    /// The DESC steps offered at this decision, one bit each.
+    pub fn desc_offered(&self) -> u8 {
+        self.desc_offered
+    }
+
+    /// The DESC steps this answer takes, in the order of its tags.
+    pub fn desc_steps(&self) -> impl Iterator<Item = u8> + '_ {
+        self.desc_steps.iter().flatten().copied()
+    }
+
     pub fn of(talk: &Talk, option_index: usize) -> Answer {
         let option = &talk.options[option_index];
         let phase = option.phase.unwrap_or(talk.phase);
@@ -102,14 +117,14 @@ impl Answer {
 }
 
 /// How the call stands against "understand before convincing".
-const ORDER_NONE: u8 = 0;
-const ORDER_UNDERSTOOD_FIRST: u8 = 1;
+pub(super) const ORDER_NONE: u8 = 0;
+pub(super) const ORDER_UNDERSTOOD_FIRST: u8 = 1;
 const ORDER_CONVINCED_FIRST: u8 = 2;
 
 /// Identification: never, at the first answer in contact, or later.
-const ID_NONE: u8 = 0;
-const ID_FIRST: u8 = 1;
-const ID_LATE: u8 = 2;
+pub(super) const ID_NONE: u8 = 0;
+pub(super) const ID_FIRST: u8 = 1;
+pub(super) const ID_LATE: u8 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Profile {

@@ -192,6 +192,17 @@ fn analysis_matches_brute_force_on_generated_scenarios() {
     }
 }
 
+/// Longer calls, where the parametric searches take several rounds and branch and bound
+/// drops most of the calls: still every figure equal to playing every call.
+#[test]
+fn analysis_matches_brute_force_on_longer_scenarios() {
+    for seed in 100..106 {
+        let ron = scenario_ron(9 + (seed as usize % 2), 3, seed);
+        let s = parse(&ron).unwrap_or_else(|e| panic!("{e}\n{ron}"));
+        check(s, None);
+    }
+}
+
 #[test]
 fn analysis_matches_brute_force_on_looping_scenarios_within_a_horizon() {
     let mut looping = 0;

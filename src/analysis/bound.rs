@@ -1,0 +1,426 @@
+//! How well, or how badly, a call can still end from where it stands: bounds that let the
+//! frontier search for the relational and overall scores drop the calls that can no longer
+//! beat one already found (branch and bound), which keeps it exact while it visits far fewer
+//! profiles. For scenarios whose calls cannot loop.
+//!
+//! Each bound is computed from the call so far (a `Profile`) and a summary of every rest of
+//! call from its situation (`Outlook`): the most and least of each additive part, what can
+//! still happen at all, the endings within reach, and for each competency judged turn by
+//! turn the convex hull of the (opportunities, credit) totals that a rest of call can add.
+//! The hull makes each competency's own bound exact: the best share a prefix can still reach
+//! is met at a corner of it.
+
+use super::profile::{
+    Answer, ID_FIRST, ID_LATE, ID_NONE, LISTENING_SLOTS, ORDER_NONE, ORDER_UNDERSTOOD_FIRST,
+    PER_TURN, Profile,
+};
+use super::states::StateGraph;
+use crate::scenario::{Competency, Node, Phase, Scenario};
+use crate::scoring::{
+    Outcome, adapted_solution, courtesy, listening, order_points, overall_of, percent,
+    relational_score,
+};
+
+const LANES: usize = PER_TURN.len();
+
+// What some rest of call can still do, one bit each.
+const MAY_FRAGILE: u16 = 1;
+const MAY_ORIENT: u16 = 1 << 1;
+const MAY_OFFER_ORIENTATION: u16 = 1 << 2;
+const MAY_IDENTIFY: u16 = 1 << 3;
+const MAY_RECAP: u16 = 1 << 4;
+const MAY_CONCLUDE: u16 = 1 << 5;
+const MAY_UNDERSTAND: u16 = 1 << 6;
+const MAY_OFFER_DESC: u16 = 1 << 7;
+const MAY_CHOOSE_DESC: u16 = 1 << 8;
+/// Some rest of call meets no decision that offers a DESC step.
+const MAY_SKIP_DESC: u16 = 1 << 9;
+
+/// A corner of a hull: opportunities met (at least one) and quarters of credit earned.
+type Corner = (u16, i16);
+
+pub struct Outlook {
+    /// Per situation and lane: where its upper and lower hulls lie in `corners`.
+    upper: Vec<(u32, u32)>,
+    lower: Vec<(u32, u32)>,
+    corners: Vec<Corner>,
+    /// Per situation, one bit per lane: some rest of call meets no opportunity for it.
+    quiet: Vec<u8>,
+    manners: Vec<(i32, i32)>,
+    breaches: Vec<(u16, u16)>,
+    turns: Vec<(u16, u16)>,
+    /// The most answers in convaincre or conclure a rest of call can give: only those can
+    /// skip a step of the 4 C.
+    late: Vec<u16>,
+    may: Vec<u16>,
+    /// The endings (by `ending_number`) some rest of call reaches.
+    endings: Vec<u64>,
+    /// Per node, its number among the endings (all share the last one past 64).
+    pub ending_number: Vec<u8>,
+    /// The outcome of each numbered ending; with more than 64 endings the last stands for
+    /// all the others, so its bounds cover them all.
+    outcomes: Vec<Vec<Outcome>>,
+}
+
+/// Which score a bound is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Relational,
+    Overall,
+}
+
+impl Outlook {
+    pub fn new(scenario: &Scenario, graph: &StateGraph, answers: &[Vec<Answer>]) -> Outlook {
+        debug_assert!(!graph.loops());
+        let n = graph.vertices.len();
+        let mut ending_number = vec![0u8; scenario.nodes.len()];
+        let mut outcomes: Vec<Vec<Outcome>> = Vec::new();
+        for (i, node) in scenario.nodes.iter().enumerate() {
+            if let Node::End(end) = node {
+                let number = outcomes.len().min(63);
+                if number == outcomes.len() {
+                    outcomes.push(Vec::new());
+                }
+                ending_number[i] = number as u8;
+                outcomes[number].push(Outcome::of(scenario, Some(end)));
+            }
+        }
+        let mut o = Outlook {
+            upper: vec![(0, 0); n * LANES],
+            lower: vec![(0, 0); n * LANES],
+            corners: Vec::new(),
+            quiet: vec![0; n],
+            manners: vec![(0, 0); n],
+            breaches: vec![(0, 0); n],
+            turns: vec![(0, 0); n],
+            late: vec![0; n],
+            may: vec![0; n],
+            endings: vec![0; n],
+            ending_number,
+            outcomes,
+        };
+        let mut candidates: Vec<Corner> = Vec::new();
+        for members in graph.groups.iter().rev() {
+            let v = members[0];
+            let node = graph.vertices[v].node;
+            if graph.ending[v] {
+                o.quiet[v] = u8::MAX;
+                o.may[v] = MAY_SKIP_DESC;
+                o.endings[v] = 1 << o.ending_number[node];
+                continue;
+            }
+            let mut manners = (i32::MAX, i32::MIN);
+            let mut breaches = (u16::MAX, 0);
+            let mut turns = (u16::MAX, 0);
+            let (mut late, mut may, mut quiet, mut endings) = (0u16, 0u16, 0u8, 0u64);
+            for m in &graph.moves[v] {
+                let a = &answers[node][m.choice];
+                let to = m.to;
+                manners.0 = manners.0.min(a.manners + o.manners[to].0);
+                manners.1 = manners.1.max(a.manners + o.manners[to].1);
+                let b = u16::from(a.breach);
+                breaches.0 = breaches.0.min(b + o.breaches[to].0);
+                breaches.1 = breaches.1.max(b + o.breaches[to].1);
+                turns.0 = turns.0.min(1 + o.turns[to].0);
+                turns.1 = turns.1.max(1 + o.turns[to].1);
+                late = late.max(u16::from(a.phase.index() >= 2) + o.late[to]);
+                may |= (o.may[to] & !MAY_SKIP_DESC) | answer_may(a);
+                if a.desc_offered == 0 {
+                    may |= o.may[to] & MAY_SKIP_DESC;
+                }
+                let mut silent = 0u8;
+                for (l, c) in a.credits.iter().enumerate() {
+                    silent |= u8::from(c.is_none()) << l;
+                }
+                quiet |= o.quiet[to] & silent;
+                endings |= o.endings[to];
+            }
+            (o.manners[v], o.breaches[v], o.turns[v]) = (manners, breaches, turns);
+            (o.late[v], o.may[v], o.quiet[v], o.endings[v]) = (late, may, quiet, endings);
+            for l in 0..LANES {
+                for upper in [true, false] {
+                    candidates.clear();
+                    for m in &graph.moves[v] {
+                        let a = &answers[node][m.choice];
+                        let (start, end) = o.hull(m.to, l, upper);
+                        let rest = &o.corners[start as usize..end as usize];
+                        match a.credits[l] {
+                            Some(q) => {
+                                let q = i16::from(q);
+                                candidates.extend(rest.iter().map(|&(c, e)| (c + 1, e + q)));
+                                if o.quiet[m.to] & (1 << l) != 0 {
+                                    candidates.push((1, q));
+                                }
+                            }
+                            None => candidates.extend_from_slice(rest),
+                        }
+                    }
+                    let start = o.corners.len() as u32;
+                    hull_into(&mut candidates, upper, &mut o.corners);
+                    let range = (start, o.corners.len() as u32);
+                    if upper {
+                        o.upper[v * LANES + l] = range;
+                    } else {
+                        o.lower[v * LANES + l] = range;
+                    }
+                }
+            }
+        }
+        o
+    }
+
+    fn hull(&self, v: usize, lane: usize, upper: bool) -> (u32, u32) {
+        if upper {
+            self.upper[v * LANES + lane]
+        } else {
+            self.lower[v * LANES + lane]
+        }
+    }
+
+    /// The highest (or lowest) score a call standing at `v` with profile `p` can end with.
+    pub fn bound(&self, target: Target, p: &Profile, v: usize, maximise: bool) -> u8 {
+        match target {
+            Target::Relational => self.relational(p, v, maximise),
+            Target::Overall => self.overall(p, v, maximise),
+        }
+    }
+
+    pub fn endings_from(&self, v: usize) -> u64 {
+        self.endings[v]
+    }
+
+    /// Each ending has its own number (there are at most 64), so a bound can be kept per
+    /// ending.
+    pub fn numbers_every_ending(&self) -> bool {
+        self.outcomes.iter().all(|o| o.len() == 1)
+    }
+
+    /// What a lane's score can still be: its best value if the competency is assessed,
+    /// whether it can be, and whether it can stay unassessed.
+    fn lane(&self, p: &Profile, v: usize, l: usize, maximise: bool) -> Share {
+        let (earned, chances) = (i32::from(p.earned[l]), i32::from(p.chances[l]));
+        let score = |e: i32, c: i32| percent(e as f32 / 4.0, c as f32);
+        let quiet = self.quiet[v] & (1 << l) != 0;
+        let mut best: Option<u8> = (quiet && chances > 0).then(|| score(earned, chances));
+        let (start, end) = self.hull(v, l, maximise);
+        for &(c, e) in &self.corners[start as usize..end as usize] {
+            let s = score(earned + i32::from(e), chances + i32::from(c));
+            best = Some(match best {
+                Some(b) if maximise => b.max(s),
+                Some(b) => b.min(s),
+                None => s,
+            });
+        }
+        Share {
+            best,
+            can_stay_unassessed: chances == 0 && quiet,
+        }
+    }
+
+    fn relational(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
+        let (m, b) = (self.manners[v], self.breaches[v]);
+        let courtesy = if maximise {
+            courtesy(p.manners + m.1, usize::from(p.breaches + b.0))
+        } else {
+            courtesy(p.manners + m.0, usize::from(p.breaches + b.1))
+        };
+        let shares = LISTENING_SLOTS.map(|l| self.lane(p, v, l, maximise));
+        // Every mix of assessed listening competencies the call can still end with.
+        let mut heard = None::<u8>;
+        for subset in 0u8..8 {
+            let mut values = Vec::with_capacity(3);
+            let feasible = shares.iter().enumerate().all(|(i, s)| {
+                if subset & (1 << i) != 0 {
+                    s.best.inspect(|&x| values.push(x)).is_some()
+                } else {
+                    s.can_stay_unassessed
+                }
+            });
+            if feasible {
+                let value = listening(&values);
+                heard = Some(heard.map_or(value, |h| pick(maximise, h, value)));
+            }
+        }
+        let adapted = self.adapted(p, v, maximise);
+        relational_score(courtesy, heard.unwrap_or(50), adapted)
+    }
+
+    fn adapted(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
+        let may = self.may[v];
+        let options = |now: bool, bit: u16| -> &'static [bool] {
+            match (now, may & bit != 0) {
+                (true, _) => &[true],
+                (false, true) => &[false, true],
+                (false, false) => &[false],
+            }
+        };
+        let mut best = None::<u8>;
+        let mut endings = self.endings[v];
+        while endings != 0 {
+            let e = endings.trailing_zeros() as usize;
+            endings &= endings - 1;
+            for outcome in &self.outcomes[e] {
+                for &fragile in options(p.fragile, MAY_FRAGILE) {
+                    for &oriented in options(p.oriented, MAY_ORIENT) {
+                        let offers = options(p.orientation_offered, MAY_OFFER_ORIENTATION);
+                        for &offered in offers {
+                            let a = adapted_solution(outcome, fragile, oriented, offered);
+                            best = Some(best.map_or(a, |b| pick(maximise, b, a)));
+                        }
+                    }
+                }
+            }
+        }
+        best.unwrap_or(if maximise { 100 } else { 0 })
+    }
+
+    fn overall(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
+        let mut required: Vec<u8> = Vec::with_capacity(10);
+        let mut optional: Vec<u8> = Vec::with_capacity(10);
+        for l in 0..LANES {
+            let share = self.lane(p, v, l, maximise);
+            match (share.best, share.can_stay_unassessed) {
+                (Some(x), false) => required.push(x),
+                (Some(x), true) => optional.push(x),
+                (None, _) => {}
+            }
+        }
+        let may = self.may[v];
+        let desc_moves = may & (MAY_OFFER_DESC | MAY_CHOOSE_DESC) != 0;
+        let desc = match (desc_moves, maximise) {
+            (false, _) => p.competency(Competency::Desc),
+            (true, true) => Some(100),
+            (true, false) => Some(0),
+        };
+        if let Some(d) = desc {
+            if p.desc_offered != 0 {
+                required.push(d);
+            } else if may & MAY_OFFER_DESC != 0 {
+                if may & MAY_SKIP_DESC != 0 {
+                    optional.push(d);
+                } else {
+                    required.push(d);
+                }
+            }
+        }
+        required.push(self.structure(p, v, maximise));
+        let b = self.breaches[v];
+        let breaches = usize::from(p.breaches + if maximise { b.0 } else { b.1 });
+        // The mean is best with the optional scores taken best first, as many as help.
+        if maximise {
+            optional.sort_unstable_by(|x, y| y.cmp(x));
+        } else {
+            optional.sort_unstable();
+        }
+        let mut best = overall_of(&required, breaches);
+        for j in 1..=optional.len() {
+            let mut all = required.clone();
+            all.extend_from_slice(&optional[..j]);
+            best = pick(maximise, best, overall_of(&all, breaches));
+        }
+        best
+    }
+
+    fn structure(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
+        let may = self.may[v];
+        let (turns, late) = (self.turns[v], self.late[v]);
+        let mut points = 0.0f32;
+        points += match p.identified {
+            ID_FIRST => 25.0,
+            ID_LATE => 10.0,
+            ID_NONE if maximise && may & MAY_IDENTIFY != 0 => {
+                if p.turns == 0 {
+                    25.0
+                } else {
+                    10.0
+                }
+            }
+            _ => 0.0,
+        };
+        points += match p.order {
+            ORDER_UNDERSTOOD_FIRST => 25.0,
+            ORDER_NONE if maximise && may & MAY_UNDERSTAND != 0 => 25.0,
+            _ => 0.0,
+        };
+        points += if maximise {
+            if p.skips == 0 {
+                25.0
+            } else {
+                order_points(usize::from(p.skips), usize::from(p.turns + turns.1))
+            }
+        } else {
+            let skips = usize::from(p.skips + late);
+            let answers = usize::from(p.turns + turns.0).max(1);
+            if skips == 0 {
+                25.0
+            } else {
+                order_points(skips.min(answers), answers)
+            }
+        };
+        points += match (p.recap, p.concluded) {
+            (true, _) => 25.0,
+            _ if maximise && may & MAY_RECAP != 0 => 25.0,
+            (false, true) => 15.0,
+            _ if maximise && may & MAY_CONCLUDE != 0 => 15.0,
+            _ => 0.0,
+        };
+        points.round().clamp(0.0, 100.0) as u8
+    }
+}
+
+struct Share {
+    best: Option<u8>,
+    can_stay_unassessed: bool,
+}
+
+fn pick(maximise: bool, a: u8, b: u8) -> u8 {
+    if maximise { a.max(b) } else { a.min(b) }
+}
+
+fn answer_may(a: &Answer) -> u16 {
+    let mut may = 0;
+    let bit = |cond: bool, b: u16| if cond { b } else { 0 };
+    may |= bit(a.fragile, MAY_FRAGILE);
+    may |= bit(a.oriented, MAY_ORIENT);
+    may |= bit(a.orientation_offered, MAY_OFFER_ORIENTATION);
+    may |= bit(a.identification, MAY_IDENTIFY);
+    may |= bit(a.recap, MAY_RECAP);
+    may |= bit(a.phase == Phase::Conclure, MAY_CONCLUDE);
+    may |= bit(a.phase == Phase::Comprendre, MAY_UNDERSTAND);
+    may |= bit(a.desc_offered != 0, MAY_OFFER_DESC);
+    may |= bit(a.desc_steps.iter().any(Option::is_some), MAY_CHOOSE_DESC);
+    may
+}
+
+/// The upper (or lower) convex hull of `points`, appended to `out`: for any call so far, the
+/// best (or worst) share it can still reach is at one of these corners.
+fn hull_into(points: &mut [Corner], upper: bool, out: &mut Vec<Corner>) {
+    // One point per number of opportunities: the most (or least) credit.
+    points.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(if upper { b.1.cmp(&a.1) } else { a.1.cmp(&b.1) })
+    });
+    let start = out.len();
+    let mut last_c = None;
+    for &(c, e) in points.iter() {
+        if last_c == Some(c) {
+            continue;
+        }
+        last_c = Some(c);
+        while out.len() >= start + 2 {
+            let (c1, e1) = out[out.len() - 2];
+            let (c2, e2) = out[out.len() - 1];
+            // Cross product of (p2 - p1) and (p - p1): p2 is not a corner when it lies on the
+            // wrong side of (or on) the line from p1 to p.
+            let cross = (i32::from(c2) - i32::from(c1)) * (i32::from(e) - i32::from(e1))
+                - (i32::from(e2) - i32::from(e1)) * (i32::from(c) - i32::from(c1));
+            let drop = if upper { cross >= 0 } else { cross <= 0 };
+            if drop {
+                out.pop();
+            } else {
+                break;
+            }
+        }
+        out.push((c, e));
+    }
+}

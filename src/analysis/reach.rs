@@ -1,0 +1,271 @@
+//! Scores that depend on a few small numbers of the call (the DESC steps, the 4 C structure,
+//! the breaches) need no frontier: the set of distinct values those numbers can take at each
+//! situation is small, and carrying that set forward, without paths or profiles, gives every
+//! value a complete call can end with. For scenarios whose calls cannot loop.
+
+use super::flat::Flat;
+use super::profile::{Answer, Profile};
+
+/// Every state a complete call can end in, given how one answer changes it; the states of
+/// all endings together.
+pub fn final_states<S: Copy + Ord>(
+    flat: &Flat,
+    answers: &[Vec<Answer>],
+    start: S,
+    step: impl Fn(S, &Answer) -> S,
+) -> Vec<S> {
+    let mut sets: Vec<Vec<S>> = vec![Vec::new(); flat.len()];
+    if sets.is_empty() {
+        return Vec::new();
+    }
+    sets[0].push(start);
+    let mut finals = Vec::new();
+    for v in 0..flat.len() {
+        let mut here = std::mem::take(&mut sets[v]);
+        here.sort_unstable();
+        here.dedup();
+        if flat.ending[v] {
+            finals.extend(here);
+            continue;
+        }
+        for i in flat.moves(v) {
+            let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
+            let target = &mut sets[flat.to[i] as usize];
+            target.extend(here.iter().map(|&s| step(s, a)));
+            // Many calls arrive the same way: keep the pending list from growing with them.
+            if target.len() > 4096 {
+                target.sort_unstable();
+                target.dedup();
+            }
+        }
+    }
+    finals.sort_unstable();
+    finals.dedup();
+    finals
+}
+
+/// The part of a profile that the 4 C structure reads, as a sortable value.
+pub fn structure_state(p: &Profile) -> (u8, u8, u8, bool, bool, u16, u16) {
+    (
+        p.identified,
+        p.order,
+        p.last_phase,
+        p.recap,
+        p.concluded,
+        p.skips,
+        p.turns,
+    )
+}
+
+pub fn structure_profile(s: (u8, u8, u8, bool, bool, u16, u16)) -> Profile {
+    let (identified, order, last_phase, recap, concluded, skips, turns) = s;
+    Profile {
+        identified,
+        order,
+        last_phase,
+        recap,
+        concluded,
+        skips,
+        turns,
+        ..Profile::default()
+    }
+}
+
+/// What the DESC score can still become, packed in 16 bits: the steps offered so far (4 bits),
+/// the steps already chosen (4 bits), and for each threshold `t` (1 to 4) the longest run of
+/// chosen steps in increasing order that uses only steps below `t` (1, 2, 2 and 3 bits). A
+/// step chosen later extends exactly the runs below it, so calls whose chosen sequences
+/// differ but agree on these numbers end alike: far fewer states than sequences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct DescState(u16);
+
+impl DescState {
+    fn offered(self) -> u16 {
+        self.0 & 0xf
+    }
+
+    fn seen(self) -> u16 {
+        (self.0 >> 4) & 0xf
+    }
+
+    /// The longest increasing run of chosen steps below `t` (0 for `t` = 0).
+    fn run_below(self, t: u8) -> u16 {
+        match t {
+            0 => 0,
+            1 => (self.0 >> 8) & 0x1,
+            2 => (self.0 >> 9) & 0x3,
+            3 => (self.0 >> 11) & 0x3,
+            _ => (self.0 >> 13) & 0x7,
+        }
+    }
+
+    fn with_run_below(self, t: u8, run: u16) -> DescState {
+        let (shift, mask) = match t {
+            1 => (8, 0x1),
+            2 => (9, 0x3),
+            3 => (11, 0x3),
+            _ => (13, 0x7),
+        };
+        DescState((self.0 & !(mask << shift)) | ((run & mask) << shift))
+    }
+
+    pub fn after(self, offered: u8, steps: impl Iterator<Item = u8>) -> DescState {
+        let mut s = DescState(self.0 | u16::from(offered & 0xf));
+        for step in steps {
+            if s.seen() & (1 << step) != 0 {
+                continue;
+            }
+            s = DescState(s.0 | (1 << (4 + step)));
+            let ending_here = s.run_below(step) + 1;
+            for t in step + 1..=4 {
+                if s.run_below(t) < ending_here {
+                    s = s.with_run_below(t, ending_here);
+                }
+            }
+        }
+        s
+    }
+
+    /// The DESC score of a call ending in this state; `None` when no DESC step was offered.
+    pub fn score(self) -> Option<u8> {
+        let possible = self.offered().count_ones();
+        let in_order = self.run_below(4);
+        (possible > 0).then(|| crate::scoring::percent(f32::from(in_order), possible as f32))
+    }
+}
+
+/// Every DESC state a complete call can end in. There are at most a thousand of them (16
+/// sets of offered steps times the 65 orders of distinct chosen steps, fewer once runs are
+/// merged), so each situation keeps its states as one bit each, and an answer moves every
+/// state through a table computed once for each kind of DESC answer.
+pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState> {
+    let space = DescSpace::new();
+    let words = space.states.len().div_ceil(64);
+    // One table per kind of answer: where each state goes.
+    let mut kinds: std::collections::HashMap<(u8, [u8; 4]), u16> = Default::default();
+    let mut tables: Vec<Vec<u16>> = Vec::new();
+    let mut table_of_move = Vec::with_capacity(flat.to.len());
+    for i in 0..flat.to.len() {
+        let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
+        let mut steps = [u8::MAX; 4];
+        for (slot, s) in steps.iter_mut().zip(a.desc_steps()) {
+            *slot = s;
+        }
+        let kind = (a.desc_offered(), steps);
+        let table = *kinds.entry(kind).or_insert_with(|| {
+            let chosen = || kind.1.iter().copied().filter(|&x| x < 4);
+            let moved = space
+                .states
+                .iter()
+                .map(|s| space.index_of(s.after(kind.0, chosen())));
+            tables.push(moved.collect());
+            (tables.len() - 1) as u16
+        });
+        table_of_move.push(table);
+    }
+    let mut bits = vec![0u64; flat.len() * words];
+    let mut finals = vec![0u64; words];
+    if flat.len() > 0 {
+        let start = usize::from(space.index_of(DescState::default()));
+        bits[start / 64] |= 1 << (start % 64);
+    }
+    for v in 0..flat.len() {
+        let here: Vec<u64> = bits[v * words..(v + 1) * words].to_vec();
+        if flat.ending[v] {
+            for (f, h) in finals.iter_mut().zip(&here) {
+                *f |= h;
+            }
+            continue;
+        }
+        for i in flat.moves(v) {
+            let table = &tables[usize::from(table_of_move[i])];
+            let to = flat.to[i] as usize * words;
+            for (w, &word) in here.iter().enumerate() {
+                let mut word = word;
+                while word != 0 {
+                    let s = w * 64 + word.trailing_zeros() as usize;
+                    word &= word - 1;
+                    let t = usize::from(table[s]);
+                    bits[to + t / 64] |= 1 << (t % 64);
+                }
+            }
+        }
+    }
+    (0..space.states.len())
+        .filter(|&s| finals[s / 64] & (1 << (s % 64)) != 0)
+        .map(|s| space.states[s])
+        .collect()
+}
+
+/// Every DESC state a call can be in, numbered.
+struct DescSpace {
+    states: Vec<DescState>,
+    index: std::collections::HashMap<DescState, u16>,
+}
+
+impl DescSpace {
+    fn new() -> DescSpace {
+        let mut space = DescSpace {
+            states: vec![DescState::default()],
+            index: [(DescState::default(), 0)].into_iter().collect(),
+        };
+        let mut next = 0;
+        while next < space.states.len() {
+            let s = space.states[next];
+            next += 1;
+            for offered in 0..16u8 {
+                for step in 0..5u8 {
+                    let t = s.after(offered, std::iter::once(step).filter(|&x| x < 4));
+                    if !space.index.contains_key(&t) {
+                        space.index.insert(t, space.states.len() as u16);
+                        space.states.push(t);
+                    }
+                }
+            }
+        }
+        space
+    }
+
+    fn index_of(&self, s: DescState) -> u16 {
+        self.index[&s]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DescState;
+    use crate::scoring::desc_in_order;
+
+    /// The packed runs agree with the scoring's own longest increasing run, for every order in
+    /// which the four steps can be chosen (repeats included).
+    #[test]
+    fn desc_state_counts_the_steps_in_order_as_the_scoring_does() {
+        let mut sequences: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            let longer: Vec<Vec<u8>> = sequences
+                .iter()
+                .flat_map(|s| {
+                    (0..4u8).map(move |x| {
+                        let mut t = s.clone();
+                        t.push(x);
+                        t
+                    })
+                })
+                .collect();
+            sequences.extend(longer);
+        }
+        for seq in sequences {
+            let mut firsts: Vec<usize> = Vec::new();
+            for &x in &seq {
+                if !firsts.contains(&usize::from(x)) {
+                    firsts.push(usize::from(x));
+                }
+            }
+            let expected = desc_in_order(&firsts).iter().filter(|&&b| b).count();
+            let state = seq.iter().fold(DescState::default(), |s, &x| {
+                s.after(0xf, std::iter::once(x))
+            });
+            assert_eq!(usize::from(state.run_below(4)), expected, "{seq:?}");
+        }
+    }
+}
