@@ -105,20 +105,7 @@ fn html_report_shows_a_script_in_a_scenario_as_text() {
     assert_eq!(html.matches("<section class=\"attempt\">").count(), 2);
     assert!(html.contains("<svg") && html.contains("<polyline"));
     // The Markdown report does not let markup through either.
-    let history = profile.history();
-    let app = catalogue::app_texts(Lang::En).unwrap();
-    let progress = record::progress(&history, &[]);
-    let md = report::markdown::report(&ReportInput {
-        profile: &profile.name,
-        created: profile.created,
-        attempts: history.attempts.iter().collect(),
-        history: &history.attempts,
-        progress: &progress,
-        quizzes: &[],
-        generated: chrono::Utc::now(),
-        app: &app,
-        trainer: false,
-    });
+    let (_, md) = copies_of(&profile, Lang::En, false);
     assert!(!md.to_lowercase().contains("<script"));
     assert!(md.contains("# Learning record of &lt;b&gt;Zoé&lt;/b&gt; &amp; co"));
     let _ = std::fs::remove_dir_all(records.root());
