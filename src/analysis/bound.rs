@@ -99,7 +99,7 @@ impl Outlook {
             ending_number,
             outcomes,
         };
-        let mut candidates: Vec<Corner> = Vec::new();
+        let mut buckets = [Buckets::new(true), Buckets::new(false)];
         for members in graph.groups.iter().rev() {
             let v = members[0];
             let node = graph.vertices[v].node;
@@ -139,7 +139,7 @@ impl Outlook {
             (o.late[v], o.may[v], o.quiet[v], o.endings[v]) = (late, may, quiet, endings);
             for l in 0..LANES {
                 for upper in [true, false] {
-                    candidates.clear();
+                    let candidates = &mut buckets[usize::from(!upper)];
                     for m in &graph.moves[v] {
                         let a = &answers[node][m.choice];
                         let (start, end) = o.hull(m.to, l, upper);
@@ -147,16 +147,18 @@ impl Outlook {
                         match a.credits[l] {
                             Some(q) => {
                                 let q = i16::from(q);
-                                candidates.extend(rest.iter().map(|&(c, e)| (c + 1, e + q)));
+                                for &(c, e) in rest {
+                                    candidates.add((c + 1, e + q));
+                                }
                                 if o.quiet[m.to] & (1 << l) != 0 {
-                                    candidates.push((1, q));
+                                    candidates.add((1, q));
                                 }
                             }
-                            None => candidates.extend_from_slice(rest),
+                            None => rest.iter().for_each(|&p| candidates.add(p)),
                         }
                     }
                     let start = o.corners.len() as u32;
-                    hull_into(&mut candidates, upper, &mut o.corners);
+                    candidates.hull_into(&mut o.corners);
                     let range = (start, o.corners.len() as u32);
                     if upper {
                         o.upper[v * LANES + l] = range;
@@ -392,35 +394,74 @@ fn answer_may(a: &Answer) -> u16 {
     may
 }
 
-/// The upper (or lower) convex hull of `points`, appended to `out`: for any call so far, the
-/// best (or worst) share it can still reach is at one of these corners.
-fn hull_into(points: &mut [Corner], upper: bool, out: &mut Vec<Corner>) {
-    // One point per number of opportunities: the most (or least) credit.
-    points.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(if upper { b.1.cmp(&a.1) } else { a.1.cmp(&b.1) })
-    });
-    let start = out.len();
-    let mut last_c = None;
-    for &(c, e) in points.iter() {
-        if last_c == Some(c) {
-            continue;
+/// Candidate corners, kept as the most (or least) credit for each number of opportunities:
+/// the children's hulls arrive sorted already, so bucketing by opportunities replaces a sort.
+struct Buckets {
+    credit: Vec<i16>,
+    low: usize,
+    high: usize,
+    upper: bool,
+}
+
+impl Buckets {
+    fn new(upper: bool) -> Buckets {
+        Buckets {
+            credit: vec![Self::empty(upper); crate::engine::MAX_TURNS + 2],
+            low: usize::MAX,
+            high: 0,
+            upper,
         }
-        last_c = Some(c);
-        while out.len() >= start + 2 {
-            let (c1, e1) = out[out.len() - 2];
-            let (c2, e2) = out[out.len() - 1];
-            // Cross product of (p2 - p1) and (p - p1): p2 is not a corner when it lies on the
-            // wrong side of (or on) the line from p1 to p.
-            let cross = (i32::from(c2) - i32::from(c1)) * (i32::from(e) - i32::from(e1))
-                - (i32::from(e2) - i32::from(e1)) * (i32::from(c) - i32::from(c1));
-            let drop = if upper { cross >= 0 } else { cross <= 0 };
-            if drop {
-                out.pop();
-            } else {
-                break;
+    }
+
+    fn empty(upper: bool) -> i16 {
+        if upper { i16::MIN } else { i16::MAX }
+    }
+
+    fn add(&mut self, (c, e): Corner) {
+        let c = usize::from(c).min(self.credit.len() - 1);
+        let slot = &mut self.credit[c];
+        *slot = if self.upper {
+            (*slot).max(e)
+        } else {
+            (*slot).min(e)
+        };
+        self.low = self.low.min(c);
+        self.high = self.high.max(c);
+    }
+
+    /// The upper (or lower) convex hull of the candidates, appended to `out`, and the buckets
+    /// emptied: for any call so far, the best (or worst) share it can still reach is at one of
+    /// these corners.
+    fn hull_into(&mut self, out: &mut Vec<Corner>) {
+        let start = out.len();
+        let empty = Self::empty(self.upper);
+        let touched = if self.low <= self.high {
+            self.low..self.high + 1
+        } else {
+            0..0
+        };
+        for c in touched {
+            if self.credit[c] == empty {
+                continue;
             }
+            let (c, e) = (c as u16, std::mem::replace(&mut self.credit[c], empty));
+            while out.len() >= start + 2 {
+                let (c1, e1) = out[out.len() - 2];
+                let (c2, e2) = out[out.len() - 1];
+                // Cross product of (p2 - p1) and (p - p1): p2 is not a corner when it lies on
+                // the wrong side of (or on) the line from p1 to p.
+                let cross = (i32::from(c2) - i32::from(c1)) * (i32::from(e) - i32::from(e1))
+                    - (i32::from(e2) - i32::from(e1)) * (i32::from(c) - i32::from(c1));
+                let drop = if self.upper { cross >= 0 } else { cross <= 0 };
+                if drop {
+                    out.pop();
+                } else {
+                    break;
+                }
+            }
+            out.push((c, e));
         }
-        out.push((c, e));
+        self.low = usize::MAX;
+        self.high = 0;
     }
 }

@@ -42,6 +42,7 @@ pub struct Entry {
 pub const ROOT: u32 = u32::MAX;
 
 /// Every entry ever kept (for following paths back) and those standing at endings.
+#[derive(Clone)]
 pub struct Frontiers {
     pub entries: Vec<Entry>,
     pub at_ends: Vec<u32>,

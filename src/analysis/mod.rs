@@ -331,6 +331,15 @@ fn figures(
     };
     let (relational_score, overall_score) =
         (score_of(Target::Relational), score_of(Target::Overall));
+    // Calls to start branch and bound from: for each ending, the best- (and worst-) valued
+    // answers that reach it.
+    let seeds: [Vec<Frontiers>; 2] = [false, true].map(|minimise| match outlook {
+        None => Vec::new(),
+        Some(_) => (scenario.nodes.iter().enumerate())
+            .filter(|(_, node)| matches!(node, Node::End(_)))
+            .map(|(i, _)| frontier::guided_to(graph, answers, minimise, &|n| n == i))
+            .collect(),
+    });
     let joint_solve = |target: Target, minimise: bool| {
         let score: &dyn Fn(&Profile, usize) -> u8 = match target {
             Target::Relational => &relational_score,
@@ -342,11 +351,8 @@ fn figures(
         };
         let pruning = outlook.as_ref().map(|o| {
             let mut p = Pruning::new(o, target, score, target == Target::Overall);
-            for (i, node) in scenario.nodes.iter().enumerate() {
-                if matches!(node, Node::End(_)) {
-                    let known = frontier::guided_to(graph, answers, minimise, &|n| n == i);
-                    p.seed(minimise, known, graph);
-                }
+            for known in &seeds[usize::from(minimise)] {
+                p.seed(minimise, known.clone(), graph);
             }
             p
         });
