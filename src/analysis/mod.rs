@@ -371,16 +371,19 @@ fn figures(
     let exact_overall = |minimise| joint_solve(Target::Overall, minimise);
     let (highest, lowest) = match (exact_overall(false), exact_overall(true)) {
         (Some(h), Some(l)) => (h, l),
-        _ if fallback => (
-            frontier::guided(graph, answers, false),
-            frontier::guided(graph, answers, true),
+        // Keep the exact side when only one search fitted.
+        (h, l) if fallback => (
+            h.unwrap_or_else(|| frontier::guided(graph, answers, false)),
+            l.unwrap_or_else(|| frontier::guided(graph, answers, true)),
         ),
         _ => return None,
     };
     let exact = low.is_some() && high.is_some() && !highest.guided && !lowest.guided;
-    let pick = |f: &Frontiers, minimise: bool| -> Option<u32> {
+    // The best (or worst) call among those both searches kept: when one of them gave up, the
+    // other's calls may still score beyond the value-guided one.
+    let pick = |minimise: bool| -> Option<(&Frontiers, u32)> {
         // Among equal scores, the shortest call is the clearest to replay.
-        let rank = |&id: &u32| {
+        let rank = |&(f, id): &(&Frontiers, u32)| {
             let score = i32::from(finish(f, id).1.overall);
             let turns = i32::from(f.entries[id as usize].profile.turns);
             (
@@ -389,7 +392,15 @@ fn figures(
                 std::cmp::Reverse(id),
             )
         };
-        f.at_ends.iter().copied().max_by_key(rank)
+        let searched = if minimise {
+            [&lowest, &highest]
+        } else {
+            [&highest, &lowest]
+        };
+        searched
+            .into_iter()
+            .flat_map(|f| f.at_ends.iter().map(move |&id| (f, id)))
+            .max_by_key(rank)
     };
     let replay = |f: &Frontiers, id: u32| -> Replay {
         let (choices, vertices) = f.path(id);
@@ -413,8 +424,8 @@ fn figures(
             ending: scenario.nodes[node].id().to_string(),
         }
     };
-    let best = pick(&highest, false).map(|id| replay(&highest, id));
-    let worst = pick(&lowest, true).map(|id| replay(&lowest, id));
+    let best = pick(false).map(|(f, id)| replay(f, id));
+    let worst = pick(true).map(|(f, id)| replay(f, id));
 
     let mut overall_by_end: BTreeMap<usize, (u8, u8)> = BTreeMap::new();
     for f in [&highest, &lowest] {
