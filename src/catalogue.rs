@@ -18,10 +18,10 @@ pub fn root() -> PathBuf {
 /// Where Amiable itself is installed, whatever `AMIABLE_ROOT` says.
 fn installed_root() -> PathBuf {
     let has_files = |d: &Path| d.join("scenarios").is_dir() && d.join("locales").is_dir();
-    if let Ok(exe) = std::env::current_exe() {
-        if let Some(found) = exe.ancestors().skip(1).find(|d| has_files(d)) {
-            return found.to_path_buf();
-        }
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(found) = exe.ancestors().skip(1).find(|d| has_files(d))
+    {
+        return found.to_path_buf();
     }
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

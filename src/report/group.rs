@@ -346,9 +346,9 @@ pub fn html(g: &Group, app: &Catalog, generated: DateTime<Utc>) -> String {
             }
         }
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "</tbody></table><p class=\"note\">{}</p></section><footer>{}</footer></body></html>\n",
+        "</tbody></table><p class=\"note\">{}</p></section><footer>{}</footer></body></html>",
         escape(&app.text("group-range-note")),
         escape(&app.text_args("group-footer", &[arg("version", env!("CARGO_PKG_VERSION"))]))
     );

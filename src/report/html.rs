@@ -113,9 +113,9 @@ pub fn report(input: &ReportInput<'_>) -> String {
     for a in &input.attempts {
         attempt(&mut h, a, input, app);
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<footer>{}</footer></body></html>\n",
+        "<footer>{}</footer></body></html>",
         escape(&app.text_args("learn-footer", &[arg("version", env!("CARGO_PKG_VERSION"))]))
     );
     h

@@ -241,10 +241,10 @@ fn desc_steps_out_of_order_do_not_count() {
     // Move the consequences before the description: C then D, E, S.
     let mut scenario = (*common::mini_scenario()).clone();
     for node in &mut scenario.nodes {
-        if let Node::Talk(t) = node {
-            if t.id == "lost_job" {
-                t.options[0].tags.push(DescConsequences);
-            }
+        if let Node::Talk(t) = node
+            && t.id == "lost_job"
+        {
+            t.options[0].tags.push(DescConsequences);
         }
     }
     scenario.reindex();
