@@ -18,7 +18,7 @@ pub fn competency_ranges(
     let credits: Vec<Credits> = (0..flat.to.len())
         .map(|i| {
             let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
-            std::array::from_fn(|k| a.credit(k).map_or(0, |q| q + 1))
+            std::array::from_fn(|k| a.credits[k].map_or(0, |q| q + 1))
         })
         .collect();
     let shares = share::extremes(flat, &credits);

@@ -56,21 +56,6 @@ pub struct Answer {
 }
 
 impl Answer {
-    /// Quarters earned at the `PER_TURN` competency `k`, when the turn is an opportunity for it.
-    pub fn credit(&self, k: usize) -> Option<u8> {
-        self.credits[k]
-    }
-
-    /// The DESC steps offered at this decision, one bit each.
-    pub fn desc_offered(&self) -> u8 {
-        self.desc_offered
-    }
-
-    /// The DESC steps this answer takes, in the order of its tags.
-    pub fn desc_steps(&self) -> impl Iterator<Item = u8> + '_ {
-        self.desc_steps.iter().flatten().copied()
-    }
-
     pub fn of(talk: &Talk, option_index: usize) -> Answer {
         let option = &talk.options[option_index];
         let phase = option.phase.unwrap_or(talk.phase);

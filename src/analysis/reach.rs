@@ -142,18 +142,14 @@ pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState>
     let space = DescSpace::new();
     let words = space.states.len().div_ceil(64);
     // One table per kind of answer: where each state goes.
-    let mut kinds: std::collections::HashMap<(u8, [u8; 4]), u16> = Default::default();
+    let mut kinds: std::collections::HashMap<(u8, [Option<u8>; 4]), u16> = Default::default();
     let mut tables: Vec<Vec<u16>> = Vec::new();
     let mut table_of_move = Vec::with_capacity(flat.to.len());
     for i in 0..flat.to.len() {
         let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
-        let mut steps = [u8::MAX; 4];
-        for (slot, s) in steps.iter_mut().zip(a.desc_steps()) {
-            *slot = s;
-        }
-        let kind = (a.desc_offered(), steps);
+        let kind = (a.desc_offered, a.desc_steps);
         let table = *kinds.entry(kind).or_insert_with(|| {
-            let chosen = || kind.1.iter().copied().filter(|&x| x < 4);
+            let chosen = || kind.1.iter().flatten().copied();
             let moved = space
                 .states
                 .iter()
