@@ -38,6 +38,22 @@ fn app(reading_speed: u32) -> App {
     app
 }
 
+/// The app with a new profile as the learner's, in a records folder of the test's own.
+fn app_with_profile(tag: &str, pseudonym: &str) -> (App, std::path::PathBuf) {
+    use amiable::app::learner::Learner;
+    use amiable::record::Records;
+    let dir = std::env::temp_dir().join(format!("amiable-app-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut app = app(0);
+    {
+        let mut learner = app.world_mut().resource_mut::<Learner>();
+        learner.records = Records::at(&dir);
+        let profile = learner.records.create(pseudonym).unwrap();
+        learner.profile = Some(profile);
+    }
+    (app, dir)
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -314,14 +330,9 @@ fn play_best_to_debrief(app: &mut App) {
 fn an_exam_is_recorded_in_the_profile_without_replay_or_answer_detail() {
     use amiable::app::learner::{Learner, LearnerAction};
     use amiable::record::{Mode, Records};
-    let dir = std::env::temp_dir().join(format!("amiable-app-exam-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let mut app = app(0);
+    let (mut app, dir) = app_with_profile("exam", "Camille");
     {
         let mut learner = app.world_mut().resource_mut::<Learner>();
-        learner.records = Records::at(&dir);
-        let profile = learner.records.create("Camille").unwrap();
-        learner.profile = Some(profile);
         learner.record_calls = true;
         learner.mode = Mode::Exam;
     }
@@ -534,20 +545,10 @@ fn practice_hints_before_answering_and_comments_after_while_an_exam_shows_neithe
 
 #[test]
 fn a_questionnaire_tie_is_a_shared_profile_and_a_vowel_name_is_elided() {
-    use amiable::app::learner::Learner;
     use amiable::app::screens::quiz::QuizAnswer;
     use amiable::app::theme::ACCENT;
-    use amiable::record::Records;
     use amiable::record::quiz::{Position, STATEMENTS};
-    let dir = std::env::temp_dir().join(format!("amiable-app-quiz-tie-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let mut app = app(0);
-    {
-        let mut learner = app.world_mut().resource_mut::<Learner>();
-        learner.records = Records::at(&dir);
-        let profile = learner.records.create("Émilie").unwrap();
-        learner.profile = Some(profile);
-    }
+    let (mut app, dir) = app_with_profile("quiz-tie", "Émilie");
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
         .set(Screen::Quiz);
