@@ -54,6 +54,25 @@ fn app_with_profile(tag: &str, pseudonym: &str) -> (App, std::path::PathBuf) {
     (app, dir)
 }
 
+/// Answers every statement of the questionnaire with the button of the step `step_for` gives
+/// its position.
+fn answer_quiz(app: &mut App, step_for: impl Fn(amiable::record::quiz::Position) -> u8) {
+    use amiable::app::screens::quiz::QuizAnswer;
+    for position in amiable::record::quiz::STATEMENTS {
+        let step = step_for(position);
+        let world = app.world_mut();
+        let entity = world
+            .query::<(Entity, &QuizAnswer)>()
+            .iter(world)
+            .find(|(_, a)| a.0 == step)
+            .map(|(e, _)| e)
+            .expect("an answer button");
+        world.trigger(Activate { entity });
+        app.update();
+        app.update();
+    }
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -415,31 +434,15 @@ fn an_exam_is_recorded_in_the_profile_without_replay_or_answer_detail() {
 
 #[test]
 fn the_questionnaire_gives_a_profile_across_the_four_positions() {
-    use amiable::app::screens::quiz::{QuizAnswer, QuizState};
-    use amiable::record::quiz::{Position, STATEMENTS};
+    use amiable::app::screens::quiz::QuizState;
+    use amiable::record::quiz::Position;
     let mut app = app(0);
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
         .set(Screen::Quiz);
     app.update();
     app.update();
-    for position in STATEMENTS {
-        let step = if position == Position::Assertive {
-            3
-        } else {
-            0
-        };
-        let world = app.world_mut();
-        let entity = world
-            .query::<(Entity, &QuizAnswer)>()
-            .iter(world)
-            .find(|(_, a)| a.0 == step)
-            .map(|(e, _)| e)
-            .expect("an answer button");
-        world.trigger(Activate { entity });
-        app.update();
-        app.update();
-    }
+    answer_quiz(&mut app, |p| if p == Position::Assertive { 3 } else { 0 });
     let state = app.world().resource::<QuizState>();
     let result = state.result.as_ref().expect("scored after 20 answers");
     assert_eq!(result.dominant, Position::Assertive);
@@ -545,9 +548,8 @@ fn practice_hints_before_answering_and_comments_after_while_an_exam_shows_neithe
 
 #[test]
 fn a_questionnaire_tie_is_a_shared_profile_and_a_vowel_name_is_elided() {
-    use amiable::app::screens::quiz::QuizAnswer;
     use amiable::app::theme::ACCENT;
-    use amiable::record::quiz::{Position, STATEMENTS};
+    use amiable::record::quiz::Position;
     let (mut app, dir) = app_with_profile("quiz-tie", "Émilie");
     app.world_mut()
         .resource_mut::<NextState<Screen>>()
@@ -555,23 +557,13 @@ fn a_questionnaire_tie_is_a_shared_profile_and_a_vowel_name_is_elided() {
     app.update();
     app.update();
     // "Always" for the passive and assertive statements, "never" for the others: a tie.
-    for position in STATEMENTS {
-        let step = if matches!(position, Position::Passive | Position::Assertive) {
+    answer_quiz(&mut app, |p| {
+        if matches!(p, Position::Passive | Position::Assertive) {
             3
         } else {
             0
-        };
-        let world = app.world_mut();
-        let entity = world
-            .query::<(Entity, &QuizAnswer)>()
-            .iter(world)
-            .find(|(_, a)| a.0 == step)
-            .map(|(e, _)| e)
-            .expect("an answer button");
-        world.trigger(Activate { entity });
-        app.update();
-        app.update();
-    }
+        }
+    });
     let texts = |app: &mut App| -> Vec<(String, Color)> {
         app.world_mut()
             .query::<(&Text, &TextColor)>()
