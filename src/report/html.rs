@@ -97,7 +97,7 @@ pub fn report(input: &ReportInput<'_>) -> String {
         ],
     );
     let _ = write!(h, "<p class=\"meta\">{}</p>", escape(&summary));
-    if input.trainer && input.attempts.iter().any(|a| a.mode == Mode::Exam) {
+    if input.shows_withheld_detail() {
         let _ = write!(
             h,
             "<p class=\"meta\"><strong>{}</strong></p>",

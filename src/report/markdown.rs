@@ -6,7 +6,6 @@ use std::fmt::Write;
 use super::html::{mode_label, verdict};
 use super::view::AttemptView;
 use super::{PASS_MARK, ReportInput, arg, local_date, minutes_seconds};
-use crate::record::Mode;
 use crate::record::quiz::Position;
 
 /// Text that Markdown shows as written: no markup, no HTML, no table break.
@@ -41,7 +40,7 @@ pub fn report(input: &ReportInput<'_>) -> String {
     let mut m = String::new();
     let t = |id: &str| escape(&app.text(id));
     let _ = writeln!(m, "# {}\n", escape(&super::title(app, input.profile)));
-    if input.trainer && input.attempts.iter().any(|a| a.mode == Mode::Exam) {
+    if input.shows_withheld_detail() {
         let _ = writeln!(m, "**{}**\n", t("learn-trainer-copy"));
     }
     let _ = writeln!(

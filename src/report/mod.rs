@@ -62,6 +62,12 @@ impl ReportInput<'_> {
     pub fn withholds(&self, attempt: &Attempt) -> bool {
         attempt.mode == Mode::Exam && !self.trainer
     }
+
+    /// This is the trainer's copy and it shows detail the trainee's copy withholds, which its
+    /// heading says.
+    pub fn shows_withheld_detail(&self) -> bool {
+        self.trainer && self.attempts.iter().any(|a| a.mode == Mode::Exam)
+    }
 }
 
 /// What a profile's reports read, gathered once; `warnings` name files that were set aside.
