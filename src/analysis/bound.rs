@@ -201,20 +201,24 @@ impl Outlook {
     /// whether it can be, and whether it can stay unassessed.
     fn lane(&self, p: &Profile, v: usize, l: usize, maximise: bool) -> Share {
         let (earned, chances) = (i32::from(p.earned[l]), i32::from(p.chances[l]));
-        let score = |e: i32, c: i32| percent(e as f32 / 4.0, c as f32);
         let quiet = self.quiet[v] & (1 << l) != 0;
-        let mut best: Option<u8> = (quiet && chances > 0).then(|| score(earned, chances));
+        // The score rises with the share, so the best corner is found by comparing shares
+        // exactly (cross-multiplied) and only its score is worked out.
+        let better = |a: (i32, i32), b: (i32, i32)| {
+            let (x, y) = (a.0 * b.1, b.0 * a.1);
+            if maximise { x > y } else { x < y }
+        };
+        let mut best: Option<(i32, i32)> = (quiet && chances > 0).then_some((earned, chances));
         let (start, end) = self.hull(v, l, maximise);
         for &(c, e) in &self.corners[start as usize..end as usize] {
-            let s = score(earned + i32::from(e), chances + i32::from(c));
-            best = Some(match best {
-                Some(b) if maximise => b.max(s),
-                Some(b) => b.min(s),
-                None => s,
-            });
+            let share = (earned + i32::from(e), chances + i32::from(c));
+            best = match best {
+                Some(b) if !better(share, b) => Some(b),
+                _ => Some(share),
+            };
         }
         Share {
-            best,
+            best: best.map(|(e, c)| percent(e as f32 / 4.0, c as f32)),
             can_stay_unassessed: chances == 0 && quiet,
         }
     }
@@ -277,13 +281,21 @@ impl Outlook {
     }
 
     fn overall(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
-        let mut required: Vec<u8> = Vec::with_capacity(10);
-        let mut optional: Vec<u8> = Vec::with_capacity(10);
+        // At most the 8 shares, DESC and the structure; on the stack, as this runs for every
+        // profile the search meets.
+        let mut scores = [0u8; LANES + 2];
+        let (mut required, mut optional, mut optionals) = (0usize, [0u8; LANES + 1], 0usize);
         for l in 0..LANES {
             let share = self.lane(p, v, l, maximise);
             match (share.best, share.can_stay_unassessed) {
-                (Some(x), false) => required.push(x),
-                (Some(x), true) => optional.push(x),
+                (Some(x), false) => {
+                    scores[required] = x;
+                    required += 1;
+                }
+                (Some(x), true) => {
+                    optional[optionals] = x;
+                    optionals += 1;
+                }
                 (None, _) => {}
             }
         }
@@ -295,30 +307,35 @@ impl Outlook {
             (true, false) => Some(0),
         };
         if let Some(d) = desc {
-            if p.desc_offered != 0 {
-                required.push(d);
-            } else if may & MAY_OFFER_DESC != 0 {
-                if may & MAY_SKIP_DESC != 0 {
-                    optional.push(d);
-                } else {
-                    required.push(d);
-                }
+            let offered = p.desc_offered != 0;
+            let may_offer = may & MAY_OFFER_DESC != 0;
+            if offered || (may_offer && may & MAY_SKIP_DESC == 0) {
+                scores[required] = d;
+                required += 1;
+            } else if may_offer {
+                optional[optionals] = d;
+                optionals += 1;
             }
         }
-        required.push(self.structure(p, v, maximise));
+        scores[required] = self.structure(p, v, maximise);
+        required += 1;
         let b = self.breaches[v];
         let breaches = usize::from(p.breaches + if maximise { b.0 } else { b.1 });
         // The mean is best with the optional scores taken best first, as many as help.
+        let optional = &mut optional[..optionals];
         if maximise {
             optional.sort_unstable_by(|x, y| y.cmp(x));
         } else {
             optional.sort_unstable();
         }
-        let mut best = overall_of(&required, breaches);
-        for j in 1..=optional.len() {
-            let mut all = required.clone();
-            all.extend_from_slice(&optional[..j]);
-            best = pick(maximise, best, overall_of(&all, breaches));
+        let mut best = overall_of(&scores[..required], breaches);
+        for (j, &x) in optional.iter().enumerate() {
+            scores[required + j] = x;
+            best = pick(
+                maximise,
+                best,
+                overall_of(&scores[..=required + j], breaches),
+            );
         }
         best
     }

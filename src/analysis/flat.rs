@@ -13,6 +13,9 @@ pub struct Flat {
     pub to: Vec<u32>,
     pub node: Vec<u32>,
     pub choice: Vec<u16>,
+    /// By new number: the situation's number in the graph; and the other way round.
+    pub vertex: Vec<u32>,
+    pub position: Vec<u32>,
 }
 
 impl Flat {
@@ -34,6 +37,8 @@ impl Flat {
             to: Vec::with_capacity(moves),
             node: Vec::with_capacity(moves),
             choice: Vec::with_capacity(moves),
+            vertex: order.iter().map(|&v| v as u32).collect(),
+            position: renumber.clone(),
         };
         for &v in &order {
             flat.ending.push(graph.ending[v]);

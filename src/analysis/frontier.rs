@@ -4,7 +4,7 @@
 //! follows, so only the undominated ones (a Pareto frontier) are carried forward. That keeps
 //! the result exact while its size stays far below the number of paths.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::bound::{Outlook, Target};
 use super::profile::{Answer, Profile};
@@ -76,7 +76,9 @@ struct Solver<'a> {
     max_answers: usize,
     max_entries: usize,
     entries: Vec<Entry>,
-    frontiers: Vec<HashMap<Key, Vec<u32>>>,
+    /// Hashed without a random seed, so that profiles are extended in the same order on every
+    /// run: among calls that score the same, the one reported must not change from run to run.
+    frontiers: Vec<FxHashMap<Key, Vec<u32>>>,
     pruning: Option<Pruning<'a>>,
 }
 
@@ -202,7 +204,7 @@ pub fn solve_pruned<'a>(
         max_answers,
         max_entries: budget.max_entries,
         entries: Vec::new(),
-        frontiers: vec![HashMap::new(); graph.vertices.len()],
+        frontiers: vec![FxHashMap::default(); graph.vertices.len()],
         pruning,
     };
     solver.insert(Profile::default(), ROOT, 0, 0);
@@ -381,6 +383,24 @@ pub fn guided_to(
             }
         }
     }
+    let mut steps = Vec::new();
+    let mut v = 0;
+    while let Some((choice, to)) = step[v] {
+        steps.push((choice, to));
+        v = to;
+    }
+    let reached = graph.ending[v] && total[0] > f32::NEG_INFINITY;
+    call(graph, answers, &steps, reached)
+}
+
+/// One call as a frontier of its own: `steps` are the answers given (0-based) and the
+/// situations they lead to, from the start; `complete` when the last one is an ending.
+pub fn call(
+    graph: &StateGraph,
+    answers: &[Vec<Answer>],
+    steps: &[(usize, usize)],
+    complete: bool,
+) -> Frontiers {
     let mut entries = vec![Entry {
         profile: Profile::default(),
         values: [0; 20],
@@ -390,7 +410,7 @@ pub fn guided_to(
         alive: true,
     }];
     let mut v = 0;
-    while let Some((choice, to)) = step[v] {
+    for &(choice, to) in steps {
         let last = entries.len() - 1;
         let node = graph.vertices[v].node;
         entries.push(Entry {
@@ -403,7 +423,7 @@ pub fn guided_to(
         });
         v = to;
     }
-    let at_ends = if graph.ending[v] && total[0] > f32::NEG_INFINITY {
+    let at_ends = if complete {
         vec![(entries.len() - 1) as u32]
     } else {
         Vec::new()

@@ -6,16 +6,19 @@ mod bound;
 mod flat;
 mod frontier;
 mod linear;
+mod parallel;
 mod profile;
 mod reach;
 mod share;
 mod states;
+mod surrogate;
 
 pub use states::{GraphError, MAX_SITUATIONS};
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Serialize;
 
@@ -25,8 +28,10 @@ use crate::scoring::Outcome;
 use bound::{Outlook, Target};
 use flat::Flat;
 use frontier::{Budget, Frontiers, Goal, Key, Projection, Pruning, Values};
+use parallel::both;
 use profile::{Answer, LISTENING_SLOTS, PER_TURN, Profile, Scores, competency_index};
 use states::StateGraph;
+use surrogate::Surrogate;
 
 /// The lowest and highest value reachable; `None` when no call can reach a value at all.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -122,6 +127,11 @@ pub const LOOP_BUDGET: usize = 400_000;
 /// (exact, but for a simpler measure), and their scores are reported as reached, not as bounds.
 pub const JOINT_BUDGET: usize = 1_000_000;
 
+/// Each ending's own range of overall scores is a harder search than the scenario's (a call
+/// is dropped only when it cannot beat the best found at every ending it can reach). Past
+/// this many profiles, the ranges shown per ending are those of the calls found.
+pub const PER_ENDING_BUDGET: usize = 100_000;
+
 /// Analyses every call the engine can play: all of them (up to its limit of `MAX_TURNS`
 /// answers) when the scenario cannot loop, else those up to the horizon described above.
 pub fn analyze(scenario: &Arc<Scenario>) -> Result<Analysis, GraphError> {
@@ -161,11 +171,20 @@ pub fn analyze_within(
         None => {
             // Longer and longer calls, while the work stays reasonable: every figure is then
             // exact for the longest horizon that fitted.
-            let mut last = None;
+            let mut last: Option<Figures> = None;
+            let mut peak_before = None;
             for horizon in (LOOP_START..=MAX_TURNS).step_by(2) {
+                if let (Some(before), Some(f)) = (peak_before, &last)
+                    && grown(f.peak_entries, before) > LOOP_BUDGET
+                {
+                    break;
+                }
                 graph.limit_answers(horizon);
                 match figures(scenario, &graph, &answers, &outcomes, horizon, LOOP_BUDGET) {
-                    Some(f) => last = Some(f),
+                    Some(f) => {
+                        peak_before = last.as_ref().map(|l| l.peak_entries);
+                        last = Some(f);
+                    }
                     None => break,
                 }
             }
@@ -177,7 +196,7 @@ pub fn analyze_within(
         }
     };
     let f = found.expect("an unlimited search always finishes");
-    let endings = ending_reports(scenario, &graph, &f.overall_by_end, f.overall.exact);
+    let endings = ending_reports(scenario, &graph, &f.overall_by_end, f.ending_ranges_exact);
     let reached: Vec<bool> = {
         let mut r = vec![false; scenario.nodes.len()];
         for s in &graph.vertices {
@@ -233,15 +252,28 @@ pub fn analyze_within(
     })
 }
 
+/// The profiles a search two answers longer will likely need, from how much the last two
+/// horizons needed: calls grow by about the same factor at each step. A horizon that would
+/// not fit is then not tried: a search that gives up has done all its work for nothing, and
+/// it is the longest of all.
+fn grown(peak: usize, peak_before: usize) -> usize {
+    let factor = peak as f64 / peak_before.max(1) as f64;
+    (peak as f64 * factor.max(1.0)) as usize
+}
+
 /// What the frontiers give, for calls of at most `limit` answers.
 struct Figures {
     limit: usize,
+    /// The most profiles any one of its searches kept.
+    peak_entries: usize,
     competencies: BTreeMap<&'static str, CompetencyRange>,
     relational: Range,
     overall: Range,
     best: Option<Replay>,
     worst: Option<Replay>,
     overall_by_end: BTreeMap<usize, (u8, u8)>,
+    /// Whether `overall_by_end` holds each ending's exact range, or only calls found there.
+    ending_ranges_exact: bool,
 }
 
 fn figures(
@@ -271,8 +303,20 @@ fn figures(
             .expect("entries at ends stand on End nodes");
         (node, e.profile.scores(outcome))
     };
+    let peak_entries = AtomicUsize::new(0);
+    let kept = |found: Option<Frontiers>| {
+        if let Some(f) = &found {
+            peak_entries.fetch_max(f.entries.len(), Ordering::Relaxed);
+        }
+        found
+    };
     let solve = |project, minimise, budget| {
-        frontier::solve(graph, answers, &Goal { project, minimise }, budget)
+        kept(frontier::solve(
+            graph,
+            answers,
+            &Goal { project, minimise },
+            budget,
+        ))
     };
 
     // Without loops or a binding limit of answers, every competency has a search of a few
@@ -281,15 +325,14 @@ fn figures(
         true => None,
         false => Flat::of(graph),
     };
-    let mut competencies = match &flat {
-        Some(flat) => linear::competency_ranges(flat, answers),
-        None => BTreeMap::new(),
-    };
-    for &c in &Competency::ALL {
-        if competencies.contains_key(c.id()) {
-            continue;
-        }
-        let range = |minimise: bool| -> Option<(Option<u8>, bool)> {
+    // The lowest (or highest) score of each competency the sweeps did not give, with whether
+    // some call leaves it unassessed; `None` when a search went past the budget.
+    let searched = |minimise: bool, skip: &BTreeMap<&'static str, CompetencyRange>| {
+        let mut found = BTreeMap::new();
+        for &c in Competency::ALL
+            .iter()
+            .filter(|c| !skip.contains_key(c.id()))
+        {
             let f = solve(projection(c), minimise, budget)?;
             let scores: Vec<Option<u8>> = f
                 .at_ends
@@ -298,25 +341,49 @@ fn figures(
                 .collect();
             let best = scores.iter().flatten().copied();
             let value = if minimise { best.min() } else { best.max() };
-            Some((value, scores.iter().any(Option::is_none)))
+            found.insert(c.id(), (value, scores.iter().any(Option::is_none)));
+        }
+        Some(found)
+    };
+    let competencies = || -> Option<BTreeMap<&'static str, CompetencyRange>> {
+        let mut ranges = match &flat {
+            Some(flat) => linear::competency_ranges(flat, answers),
+            None => BTreeMap::new(),
         };
-        let (min, none_low) = range(true)?;
-        let (max, none_high) = range(false)?;
-        competencies.insert(
-            c.id(),
-            CompetencyRange {
-                min,
-                max,
-                can_go_unassessed: none_low || none_high,
-            },
-        );
-    }
-
-    // Branch and bound for the scores that mix competencies, where the calls cannot loop.
-    let outlook = flat
-        .as_ref()
-        .map(|_| Outlook::new(scenario, graph, answers))
-        .filter(Outlook::numbers_every_ending);
+        let (lowest, highest) = both(|| searched(true, &ranges), || searched(false, &ranges));
+        for (id, (min, none_low)) in lowest? {
+            let (max, none_high) = highest.as_ref()?[id];
+            let can_go_unassessed = none_low || none_high;
+            ranges.insert(
+                id,
+                CompetencyRange {
+                    min,
+                    max,
+                    can_go_unassessed,
+                },
+            );
+        }
+        Some(ranges)
+    };
+    // Branch and bound for the scores that mix competencies, where the calls cannot loop; it
+    // starts from calls found by the answers' values: for each ending, the best- (and
+    // worst-) valued answers that reach it.
+    let outlook_and_seeds = || {
+        let outlook = flat
+            .as_ref()
+            .map(|_| Outlook::new(scenario, graph, answers))
+            .filter(Outlook::numbers_every_ending);
+        let seeds: [Vec<Frontiers>; 2] = [false, true].map(|minimise| match outlook {
+            None => Vec::new(),
+            Some(_) => (scenario.nodes.iter().enumerate())
+                .filter(|(_, node)| matches!(node, Node::End(_)))
+                .map(|(i, _)| frontier::guided_to(graph, answers, minimise, &|n| n == i))
+                .collect(),
+        });
+        (outlook, seeds)
+    };
+    let (competencies, (outlook, seeds)) = both(competencies, outlook_and_seeds);
+    let competencies = competencies?;
     let score_of = |target: Target| {
         move |p: &Profile, node: usize| {
             let outcome = outcomes[node]
@@ -331,16 +398,13 @@ fn figures(
     };
     let (relational_score, overall_score) =
         (score_of(Target::Relational), score_of(Target::Overall));
-    // Calls to start branch and bound from: for each ending, the best- (and worst-) valued
-    // answers that reach it.
-    let seeds: [Vec<Frontiers>; 2] = [false, true].map(|minimise| match outlook {
-        None => Vec::new(),
-        Some(_) => (scenario.nodes.iter().enumerate())
-            .filter(|(_, node)| matches!(node, Node::End(_)))
-            .map(|(i, _)| frontier::guided_to(graph, answers, minimise, &|n| n == i))
-            .collect(),
-    });
-    let joint_solve = |target: Target, minimise: bool| {
+    // `per_ending`: each ending's own range is wanted, not only the extreme call, which
+    // prunes far less; `known` adds calls found by an earlier search.
+    let joint_solve = |target: Target,
+                       minimise: bool,
+                       per_ending: bool,
+                       budget: Budget,
+                       known: Option<&Frontiers>| {
         let score: &dyn Fn(&Profile, usize) -> u8 = match target {
             Target::Relational => &relational_score,
             Target::Overall => &overall_score,
@@ -350,26 +414,37 @@ fn figures(
             Target::Overall => project_overall,
         };
         let pruning = outlook.as_ref().map(|o| {
-            let mut p = Pruning::new(o, target, score, target == Target::Overall);
-            for known in &seeds[usize::from(minimise)] {
-                p.seed(minimise, known.clone(), graph);
+            let mut p = Pruning::new(o, target, score, per_ending);
+            let starts = &seeds[usize::from(minimise)];
+            for call in starts.iter().chain(known) {
+                p.seed(minimise, call.clone(), graph);
+            }
+            // The overall score gains most from a strong first call (see `surrogate`).
+            if let (Target::Overall, Some(flat), None) = (target, &flat, known) {
+                let surrogate = Surrogate::new(flat, graph, answers);
+                if let Some(better) = surrogate.best_from(starts, minimise, score) {
+                    p.seed(minimise, better, graph);
+                }
             }
             p
         });
         let goal = Goal { project, minimise };
-        frontier::solve_pruned(graph, answers, &goal, joint, pruning)
+        kept(frontier::solve_pruned(
+            graph, answers, &goal, budget, pruning,
+        ))
     };
     let relational = |minimise| -> Option<Option<Option<u8>>> {
-        let Some(f) = joint_solve(Target::Relational, minimise) else {
+        let Some(f) = joint_solve(Target::Relational, minimise, false, joint, None) else {
             return fallback.then_some(None);
         };
         let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
         Some(Some(if minimise { values.min() } else { values.max() }))
     };
-    let (low, high) = (relational(true)?, relational(false)?);
+    let (low, high) = both(|| relational(true), || relational(false));
+    let (low, high) = (low?, high?);
 
-    let exact_overall = |minimise| joint_solve(Target::Overall, minimise);
-    let (highest, lowest) = match (exact_overall(false), exact_overall(true)) {
+    let exact_overall = |minimise| joint_solve(Target::Overall, minimise, false, joint, None);
+    let (highest, lowest) = match both(|| exact_overall(false), || exact_overall(true)) {
         (Some(h), Some(l)) => (h, l),
         // Keep the exact side when only one search fitted.
         (h, l) if fallback => (
@@ -377,6 +452,25 @@ fn figures(
             l.unwrap_or_else(|| frontier::guided(graph, answers, true)),
         ),
         _ => return None,
+    };
+    // Each ending's own range, starting from the calls just found. Without bounds (a loop)
+    // the searches above kept every ending's calls already; with them, they dropped the calls
+    // that could not beat the best (or worst) call, which may be the best at their ending.
+    let (ending_ranges_exact, by_ending) = match &outlook {
+        Some(_) if !highest.guided && !lowest.guided => {
+            let budget = Budget {
+                max_answers: limit,
+                max_entries: max_entries.min(PER_ENDING_BUDGET),
+            };
+            let each =
+                |minimise, known| joint_solve(Target::Overall, minimise, true, budget, known);
+            match both(|| each(false, Some(&highest)), || each(true, Some(&lowest))) {
+                (Some(h), Some(l)) => (true, vec![h, l]),
+                _ => (false, Vec::new()),
+            }
+        }
+        Some(_) => (false, Vec::new()),
+        None => (!highest.guided && !lowest.guided, Vec::new()),
     };
     let exact = low.is_some() && high.is_some() && !highest.guided && !lowest.guided;
     // The best (or worst) call among those both searches kept: when one of them gave up, the
@@ -428,7 +522,7 @@ fn figures(
     let worst = pick(true).map(|(f, id)| replay(f, id));
 
     let mut overall_by_end: BTreeMap<usize, (u8, u8)> = BTreeMap::new();
-    for f in [&highest, &lowest] {
+    for f in [&highest, &lowest].into_iter().chain(&by_ending) {
         for &id in &f.at_ends {
             let (node, scores) = finish(f, id);
             let r = overall_by_end
@@ -460,12 +554,14 @@ fn figures(
     };
     Some(Figures {
         limit,
+        peak_entries: peak_entries.into_inner(),
         competencies,
         relational,
         overall,
         best,
         worst,
         overall_by_end,
+        ending_ranges_exact: ending_ranges_exact && exact,
     })
 }
 

@@ -63,6 +63,7 @@ const ENDINGS: &[(&str, &str)] = &[
 
 /// A scenario of `layers` × `width` decisions; each answer leads to the next layer (or, now
 /// and then, to an ending), so calls are `layers` answers long at most.
+#[allow(dead_code)]
 pub fn scenario_ron(layers: usize, width: usize, seed: u64) -> String {
     generate(layers, width, seed, false, true)
 }
