@@ -202,25 +202,54 @@ impl Outlook {
     fn lane(&self, p: &Profile, v: usize, l: usize, maximise: bool) -> Share {
         let (earned, chances) = (i32::from(p.earned[l]), i32::from(p.chances[l]));
         let quiet = self.quiet[v] & (1 << l) != 0;
-        // The score rises with the share, so the best corner is found by comparing shares
-        // exactly (cross-multiplied) and only its score is worked out.
-        let better = |a: (i32, i32), b: (i32, i32)| {
-            let (x, y) = (a.0 * b.1, b.0 * a.1);
-            if maximise { x > y } else { x < y }
-        };
-        let mut best: Option<(i32, i32)> = (quiet && chances > 0).then_some((earned, chances));
-        let (start, end) = self.hull(v, l, maximise);
-        for &(c, e) in &self.corners[start as usize..end as usize] {
-            let share = (earned + i32::from(e), chances + i32::from(c));
-            best = match best {
-                Some(b) if !better(share, b) => Some(b),
-                _ => Some(share),
-            };
-        }
+        let stays = (quiet && chances > 0).then_some((earned, chances));
+        let best = self.best_share(v, l, maximise, (earned, chances), stays);
         Share {
             best: best.map(|(e, c)| percent(e as f32 / 4.0, c as f32)),
             can_stay_unassessed: chances == 0 && quiet,
         }
+    }
+
+    /// The highest (or lowest) share of a lane, as (quarters, opportunities), that a call with
+    /// `so_far` of it can end with from `v`, or `stays` if better. The score rises with the
+    /// share, so corners are compared by share exactly (cross-multiplied), not by score.
+    fn best_share(
+        &self,
+        v: usize,
+        l: usize,
+        maximise: bool,
+        so_far: (i32, i32),
+        stays: Option<(i32, i32)>,
+    ) -> Option<(i32, i32)> {
+        let better = |a: (i32, i32), b: (i32, i32)| {
+            let (x, y) = (a.0 * b.1, b.0 * a.1);
+            if maximise { x > y } else { x < y }
+        };
+        let (start, end) = self.hull(v, l, maximise);
+        let corners = &self.corners[start as usize..end as usize];
+        let reached = corners
+            .iter()
+            .map(|&(c, e)| (so_far.0 + i32::from(e), so_far.1 + i32::from(c)));
+        stays
+            .into_iter()
+            .chain(reached)
+            .reduce(|b, s| if better(s, b) { s } else { b })
+    }
+
+    /// Per competency judged turn by turn, over complete calls: the highest and the lowest
+    /// share (quarters, opportunities) and whether some call meets no opportunity for it.
+    /// Exact, since the best share from the start is met at a corner of its hull.
+    pub fn shares_over_calls(&self) -> [ShareRange; LANES] {
+        std::array::from_fn(|l| {
+            let Some(&quiet) = self.quiet.first() else {
+                return ShareRange::default();
+            };
+            ShareRange {
+                highest: self.best_share(0, l, true, (0, 0), None),
+                lowest: self.best_share(0, l, false, (0, 0), None),
+                can_go_unassessed: quiet & (1 << l) != 0,
+            }
+        })
     }
 
     fn relational(&self, p: &Profile, v: usize, maximise: bool) -> u8 {
@@ -385,6 +414,15 @@ impl Outlook {
         };
         points.round().clamp(0.0, 100.0) as u8
     }
+}
+
+/// A share's extremes over complete calls, as (quarters, opportunities).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ShareRange {
+    pub highest: Option<(i32, i32)>,
+    pub lowest: Option<(i32, i32)>,
+    /// Some complete call meets no opportunity for it.
+    pub can_go_unassessed: bool,
 }
 
 struct Share {

@@ -7,6 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::bound::{Outlook, Target};
+use super::flat::Flat;
 use super::profile::{Answer, Profile};
 use super::states::StateGraph;
 
@@ -14,6 +15,9 @@ pub type Key = [u16; 16];
 /// Values for the goals, and a last one for the answers left before the limit.
 pub type Values = [i32; 20];
 const ROOM: usize = 19;
+
+/// A score of a call ending at a node with a profile; shared by searches that run side by side.
+pub type Score<'a> = dyn Fn(&Profile, usize) -> u8 + Sync + 'a;
 
 /// Which parts of a profile must match exactly (the key) and which are better higher.
 pub type Projection = fn(&Profile, &mut Key, &mut Values);
@@ -88,7 +92,7 @@ pub struct Pruning<'a> {
     pub outlook: &'a Outlook,
     pub target: Target,
     /// The score of a call ending at a node with a profile.
-    pub score: &'a dyn Fn(&Profile, usize) -> u8,
+    pub score: &'a Score<'a>,
     /// Each ending's own range is wanted (the overall score per ending), not only the best
     /// call: a call is then dropped only when it cannot beat the best found at any ending it
     /// can still reach.
@@ -105,7 +109,7 @@ impl<'a> Pruning<'a> {
     pub fn new(
         outlook: &'a Outlook,
         target: Target,
-        score: &'a dyn Fn(&Profile, usize) -> u8,
+        score: &'a Score<'a>,
         per_ending: bool,
     ) -> Pruning<'a> {
         Pruning {
@@ -119,7 +123,7 @@ impl<'a> Pruning<'a> {
         }
     }
 
-    /// Starts from calls already known (found answer by answer, see `guided_to`), so that
+    /// Starts from calls already known (found answer by answer, see `guided_to_each`), so that
     /// hopeless calls are dropped from the first situations on.
     pub fn seed(&mut self, minimise: bool, known: Frontiers, graph: &StateGraph) {
         for &id in &known.at_ends {
@@ -354,8 +358,59 @@ pub fn guided(graph: &StateGraph, answers: &[Vec<Answer>], minimise: bool) -> Fr
     guided_to(graph, answers, minimise, &|_| true)
 }
 
+/// For each ending node (in the scenario's order), the call worth the most (or the least)
+/// among those that end there, as `guided` finds it; all endings in one sweep over `flat`.
+pub fn guided_to_each(
+    flat: &Flat,
+    graph: &StateGraph,
+    answers: &[Vec<Answer>],
+    minimise: bool,
+    endings: &[usize],
+) -> Vec<Frontiers> {
+    let lanes = endings.len();
+    let sign = if minimise { -1.0 } else { 1.0 };
+    let mut total = vec![f32::NEG_INFINITY; flat.len() * lanes];
+    let mut step = vec![u32::MAX; flat.len() * lanes];
+    for v in (0..flat.len()).rev() {
+        let here = v * lanes;
+        if flat.ending[v] {
+            let node = graph.vertices[flat.vertex[v] as usize].node;
+            if let Some(e) = endings.iter().position(|&n| n == node) {
+                total[here + e] = 0.0;
+            }
+            continue;
+        }
+        for i in flat.moves(v) {
+            let value = sign * answers[flat.node[i] as usize][usize::from(flat.choice[i])].value;
+            let there = flat.to[i] as usize * lanes;
+            for e in 0..lanes {
+                let t = value + total[there + e];
+                if t > total[here + e] {
+                    total[here + e] = t;
+                    step[here + e] = i as u32;
+                }
+            }
+        }
+    }
+    (0..lanes)
+        .map(|e| {
+            let mut steps = Vec::new();
+            let mut v = 0;
+            while let Some(&i) = step.get(v * lanes + e).filter(|&&i| i != u32::MAX) {
+                v = flat.to[i as usize] as usize;
+                steps.push((
+                    usize::from(flat.choice[i as usize]),
+                    flat.vertex[v] as usize,
+                ));
+            }
+            let reached = total.get(e).is_some_and(|t| *t > f32::NEG_INFINITY);
+            call(graph, answers, &steps, reached)
+        })
+        .collect()
+}
+
 /// The same among the calls that end at a node `ends_at` accepts.
-pub fn guided_to(
+fn guided_to(
     graph: &StateGraph,
     answers: &[Vec<Answer>],
     minimise: bool,

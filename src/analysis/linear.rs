@@ -1,51 +1,49 @@
 //! Every competency's range for a scenario whose calls cannot loop, in a few sweeps over the
-//! situations: the shares judged turn by turn by parametric search (`share`), DESC, the 4 C
-//! structure and compliance from the few states their scores read (`reach`).
+//! situations: the shares judged turn by turn from the hulls the bounds keep anyway
+//! (`bound::Outlook`), DESC, the 4 C structure and compliance from the few states their
+//! scores read (`reach`).
 
 use std::collections::BTreeMap;
 
 use super::CompetencyRange;
+use super::bound::Outlook;
 use super::flat::Flat;
 use super::profile::{Answer, PER_TURN, Profile};
 use super::reach::{self, DescState};
-use super::share::{self, Credits, LANES, Part};
 use crate::scenario::Competency;
 
-pub fn competency_ranges(
+/// The competencies judged turn by turn.
+pub fn per_turn_ranges(outlook: &Outlook) -> BTreeMap<&'static str, CompetencyRange> {
+    let score = |(quarters, chances)| percent_of_quarters(quarters, chances);
+    (PER_TURN.iter().zip(outlook.shares_over_calls()))
+        .map(|(c, share)| {
+            let range = CompetencyRange {
+                min: share.lowest.map(score),
+                max: share.highest.map(score),
+                can_go_unassessed: share.can_go_unassessed,
+            };
+            (c.id(), range)
+        })
+        .collect()
+}
+
+/// DESC, the 4 C structure and compliance.
+pub fn state_ranges(
     flat: &Flat,
     answers: &[Vec<Answer>],
 ) -> BTreeMap<&'static str, CompetencyRange> {
-    let credits: Vec<Credits> = (0..flat.to.len())
-        .map(|i| {
-            let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
-            std::array::from_fn(|k| a.credits[k].map_or(0, |q| q + 1))
-        })
-        .collect();
-    let shares = share::extremes(flat, &credits);
-    let score = |p: Part| percent_of_quarters(p.earned, p.chances);
-    let mut ranges = BTreeMap::new();
-    for (k, found) in shares.iter().enumerate().take(LANES) {
-        ranges.insert(
-            PER_TURN[k].id(),
-            CompetencyRange {
-                min: found.lowest.map(score),
-                max: found.highest.map(score),
-                can_go_unassessed: found.can_go_unassessed,
-            },
-        );
-    }
-    for c in [
+    [
         Competency::Desc,
         Competency::CallStructure,
         Competency::Compliance,
-    ] {
-        ranges.insert(c.id(), ranged_by_states(c, flat, answers));
-    }
-    ranges
+    ]
+    .into_iter()
+    .map(|c| (c.id(), ranged_by_states(c, flat, answers)))
+    .collect()
 }
 
 /// A per-turn competency's score from its quarters and opportunities, as `Profile` gives it.
-fn percent_of_quarters(quarters: i64, chances: i64) -> u8 {
+fn percent_of_quarters(quarters: i32, chances: i32) -> u8 {
     crate::scoring::percent(quarters as f32 / 4.0, chances as f32)
 }
 
@@ -66,14 +64,14 @@ fn ranged_by_states(c: Competency, flat: &Flat, answers: &[Vec<Answer>]) -> Comp
                 .collect()
         }
         _ => {
-            // Two breaches already leave nothing of the compliance score.
+            // The score falls with each breach: the fewest and the most give its range.
             let with = |breaches| Profile {
                 breaches,
                 ..Profile::default()
             };
-            let step = |b: u16, a: &Answer| with(b).after(a).breaches.min(2);
-            reach::final_states(flat, answers, 0u16, step)
-                .into_iter()
+            let fewest_and_most = reach::breaches(flat, answers);
+            (fewest_and_most.iter())
+                .flat_map(|&(low, high)| [low, high])
                 .map(|b| with(b).competency(c))
                 .collect()
         }

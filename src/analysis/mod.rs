@@ -9,7 +9,6 @@ mod linear;
 mod parallel;
 mod profile;
 mod reach;
-mod share;
 mod states;
 mod surrogate;
 
@@ -27,7 +26,7 @@ use crate::scenario::{Competency, EndResult, Node, Scenario};
 use crate::scoring::Outcome;
 use bound::{Outlook, Target};
 use flat::Flat;
-use frontier::{Budget, Frontiers, Goal, Key, Projection, Pruning, Values};
+use frontier::{Budget, Frontiers, Goal, Key, Projection, Pruning, Score, Values};
 use parallel::both;
 use profile::{Answer, LISTENING_SLOTS, PER_TURN, Profile, Scores, competency_index};
 use states::StateGraph;
@@ -345,45 +344,47 @@ fn figures(
         }
         Some(found)
     };
-    let competencies = || -> Option<BTreeMap<&'static str, CompetencyRange>> {
-        let mut ranges = match &flat {
-            Some(flat) => linear::competency_ranges(flat, answers),
-            None => BTreeMap::new(),
-        };
-        let (lowest, highest) = both(|| searched(true, &ranges), || searched(false, &ranges));
-        for (id, (min, none_low)) in lowest? {
-            let (max, none_high) = highest.as_ref()?[id];
-            let can_go_unassessed = none_low || none_high;
-            ranges.insert(
-                id,
-                CompetencyRange {
-                    min,
-                    max,
-                    can_go_unassessed,
-                },
-            );
+    // Without loops or a binding limit of answers: the bounds for branch and bound (whose
+    // hulls give the competencies judged turn by turn), the other competencies from the
+    // states they read, and calls to start branch and bound from: for each ending, the
+    // best- (and worst-) valued answers that reach it.
+    let (outlook, (mut competencies, seeds)) = match &flat {
+        Some(flat) => {
+            let outlook = || Some(Outlook::new(scenario, graph, answers));
+            let others = || {
+                let endings: Vec<usize> = (scenario.nodes.iter().enumerate())
+                    .filter(|(_, node)| matches!(node, Node::End(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                let seeds = [false, true].map(|minimise| {
+                    frontier::guided_to_each(flat, graph, answers, minimise, &endings)
+                });
+                (linear::state_ranges(flat, answers), seeds)
+            };
+            both(outlook, others)
         }
-        Some(ranges)
+        None => (None, (BTreeMap::new(), [Vec::new(), Vec::new()])),
     };
-    // Branch and bound for the scores that mix competencies, where the calls cannot loop; it
-    // starts from calls found by the answers' values: for each ending, the best- (and
-    // worst-) valued answers that reach it.
-    let outlook_and_seeds = || {
-        let outlook = flat
-            .as_ref()
-            .map(|_| Outlook::new(scenario, graph, answers))
-            .filter(Outlook::numbers_every_ending);
-        let seeds: [Vec<Frontiers>; 2] = [false, true].map(|minimise| match outlook {
-            None => Vec::new(),
-            Some(_) => (scenario.nodes.iter().enumerate())
-                .filter(|(_, node)| matches!(node, Node::End(_)))
-                .map(|(i, _)| frontier::guided_to(graph, answers, minimise, &|n| n == i))
-                .collect(),
-        });
-        (outlook, seeds)
-    };
-    let (competencies, (outlook, seeds)) = both(competencies, outlook_and_seeds);
-    let competencies = competencies?;
+    competencies.extend(outlook.iter().flat_map(linear::per_turn_ranges));
+    // Otherwise the frontiers find them.
+    let (lowest, highest) = both(
+        || searched(true, &competencies),
+        || searched(false, &competencies),
+    );
+    for (id, (min, none_low)) in lowest? {
+        let (max, none_high) = highest.as_ref()?[id];
+        let can_go_unassessed = none_low || none_high;
+        competencies.insert(
+            id,
+            CompetencyRange {
+                min,
+                max,
+                can_go_unassessed,
+            },
+        );
+    }
+    // Branch and bound needs each ending numbered (at most 64 of them).
+    let outlook = outlook.filter(Outlook::numbers_every_ending);
     let score_of = |target: Target| {
         move |p: &Profile, node: usize| {
             let outcome = outcomes[node]
@@ -405,7 +406,7 @@ fn figures(
                        per_ending: bool,
                        budget: Budget,
                        known: Option<&Frontiers>| {
-        let score: &dyn Fn(&Profile, usize) -> u8 = match target {
+        let score: &Score<'_> = match target {
             Target::Relational => &relational_score,
             Target::Overall => &overall_score,
         };
@@ -457,7 +458,13 @@ fn figures(
     // the searches above kept every ending's calls already; with them, they dropped the calls
     // that could not beat the best (or worst) call, which may be the best at their ending.
     let (ending_ranges_exact, by_ending) = match &outlook {
-        Some(_) if !highest.guided && !lowest.guided => {
+        // Such a search keeps more profiles than the one for the extremes: when that one
+        // needed more than the budget already, it would only give up at the end of it.
+        Some(_)
+            if !highest.guided
+                && !lowest.guided
+                && highest.entries.len().max(lowest.entries.len()) <= PER_ENDING_BUDGET =>
+        {
             let budget = Budget {
                 max_answers: limit,
                 max_entries: max_entries.min(PER_ENDING_BUDGET),

@@ -14,34 +14,89 @@ pub fn final_states<S: Copy + Ord>(
     start: S,
     step: impl Fn(S, &Answer) -> S,
 ) -> Vec<S> {
-    let mut sets: Vec<Vec<S>> = vec![Vec::new(); flat.len()];
-    if sets.is_empty() {
+    let n = flat.len();
+    if n == 0 {
         return Vec::new();
     }
-    sets[0].push(start);
-    let mut finals = Vec::new();
-    for v in 0..flat.len() {
-        let mut here = std::mem::take(&mut sets[v]);
-        here.sort_unstable();
-        here.dedup();
-        if flat.ending[v] {
-            finals.extend(here);
-            continue;
-        }
+    // Each situation's states are gathered from the moves into it, once every situation
+    // before it is done (the order is forward), and kept side by side in one array: no set
+    // of its own to allocate per situation.
+    let mut source = vec![0u32; flat.to.len()];
+    let mut into = vec![0u32; n + 1];
+    for v in 0..n {
         for i in flat.moves(v) {
+            source[i] = v as u32;
+            into[flat.to[i] as usize + 1] += 1;
+        }
+    }
+    for v in 0..n {
+        into[v + 1] += into[v];
+    }
+    let mut incoming = vec![0u32; flat.to.len()];
+    let mut filled = into.clone();
+    for (i, &to) in flat.to.iter().enumerate() {
+        incoming[filled[to as usize] as usize] = i as u32;
+        filled[to as usize] += 1;
+    }
+    let mut states: Vec<S> = vec![start];
+    let mut first = vec![0u32; n + 1];
+    first[1] = 1;
+    let mut finals = Vec::new();
+    for v in 1..n {
+        let begin = states.len();
+        for &i in &incoming[into[v] as usize..into[v + 1] as usize] {
+            let i = i as usize;
             let a = &answers[flat.node[i] as usize][usize::from(flat.choice[i])];
-            let target = &mut sets[flat.to[i] as usize];
-            target.extend(here.iter().map(|&s| step(s, a)));
-            // Many calls arrive the same way: keep the pending list from growing with them.
-            if target.len() > 4096 {
-                target.sort_unstable();
-                target.dedup();
+            let u = source[i] as usize;
+            for k in first[u] as usize..first[u + 1] as usize {
+                let moved = step(states[k], a);
+                states.push(moved);
             }
         }
+        let here = &mut states[begin..];
+        here.sort_unstable();
+        let mut kept = 0;
+        for k in 0..here.len() {
+            if k == 0 || here[k] != here[kept - 1] {
+                here[kept] = here[k];
+                kept += 1;
+            }
+        }
+        states.truncate(begin + kept);
+        first[v + 1] = states.len() as u32;
+    }
+    for v in (0..n).filter(|&v| flat.ending[v]) {
+        finals.extend_from_slice(&states[first[v] as usize..first[v + 1] as usize]);
     }
     finals.sort_unstable();
     finals.dedup();
     finals
+}
+
+/// The fewest and the most breaches of the debtor's rights a complete call can have; `None`
+/// when no call ends.
+pub fn breaches(flat: &Flat, answers: &[Vec<Answer>]) -> Option<(u16, u16)> {
+    let mut range = vec![(u16::MAX, 0u16); flat.len()];
+    let mut ends = None::<(u16, u16)>;
+    if let Some(root) = range.first_mut() {
+        *root = (0, 0);
+    }
+    for v in 0..flat.len() {
+        let (low, high) = range[v];
+        if low == u16::MAX {
+            continue;
+        }
+        if flat.ending[v] {
+            ends = Some(ends.map_or((low, high), |(l, h)| (l.min(low), h.max(high))));
+            continue;
+        }
+        for i in flat.moves(v) {
+            let b = u16::from(answers[flat.node[i] as usize][usize::from(flat.choice[i])].breach);
+            let to = &mut range[flat.to[i] as usize];
+            *to = (to.0.min(low + b), to.1.max(high + b));
+        }
+    }
+    ends
 }
 
 /// The part of a profile that the 4 C structure reads, as a sortable value.
@@ -165,8 +220,13 @@ pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState>
         let start = usize::from(space.index_of(DescState::default()));
         bits[start / 64] |= 1 << (start % 64);
     }
+    // Most answers touch no DESC step: their table leaves every state where it is.
+    let unchanged: Vec<bool> = (tables.iter())
+        .map(|t| t.iter().enumerate().all(|(s, &to)| usize::from(to) == s))
+        .collect();
+    let mut here = vec![0u64; words];
     for v in 0..flat.len() {
-        let here: Vec<u64> = bits[v * words..(v + 1) * words].to_vec();
+        here.copy_from_slice(&bits[v * words..(v + 1) * words]);
         if flat.ending[v] {
             for (f, h) in finals.iter_mut().zip(&here) {
                 *f |= h;
@@ -174,8 +234,15 @@ pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState>
             continue;
         }
         for i in flat.moves(v) {
-            let table = &tables[usize::from(table_of_move[i])];
+            let kind = usize::from(table_of_move[i]);
             let to = flat.to[i] as usize * words;
+            if unchanged[kind] {
+                for (t, &h) in bits[to..to + words].iter_mut().zip(&here) {
+                    *t |= h;
+                }
+                continue;
+            }
+            let table = &tables[kind];
             for (w, &word) in here.iter().enumerate() {
                 let mut word = word;
                 while word != 0 {

@@ -11,7 +11,8 @@
 use rustc_hash::FxHashMap;
 
 use super::flat::Flat;
-use super::frontier::{self, Frontiers};
+use super::frontier::{self, Frontiers, Score};
+use super::parallel::both;
 use super::profile::{Answer, PER_TURN, Profile};
 use super::states::StateGraph;
 
@@ -55,7 +56,7 @@ impl<'a> Surrogate<'a> {
         &self,
         starts: &[Frontiers],
         minimise: bool,
-        score: &dyn Fn(&Profile, usize) -> u8,
+        score: &Score<'_>,
     ) -> Option<Frontiers> {
         let oriented = |f: &Frontiers| -> Option<i32> {
             let e = &f.entries[*f.at_ends.first()? as usize];
@@ -70,13 +71,16 @@ impl<'a> Surrogate<'a> {
         if known == extreme {
             return None;
         }
-        // Starts often climb to the same call, whose weights give the same sweep.
-        let mut policies = FxHashMap::default();
-        let found = starts
-            .iter()
-            .filter(|f| !f.at_ends.is_empty())
-            .map(|start| self.improve(start, minimise, score, &mut policies))
-            .max_by_key(|f| oriented(f))?;
+        let climb = |part: &[Frontiers]| -> Vec<Frontiers> {
+            // Starts often climb to the same call, whose weights give the same sweep.
+            let mut policies = FxHashMap::default();
+            (part.iter().filter(|f| !f.at_ends.is_empty()))
+                .map(|start| self.improve(start, minimise, score, &mut policies))
+                .collect()
+        };
+        let half = starts.len().div_ceil(2);
+        let (first, second) = both(|| climb(&starts[..half]), || climb(&starts[half..]));
+        let found = first.into_iter().chain(second).max_by_key(oriented)?;
         (oriented(&found)? > known).then_some(found)
     }
 
@@ -89,7 +93,7 @@ impl<'a> Surrogate<'a> {
         &self,
         start: &Frontiers,
         minimise: bool,
-        score: &dyn Fn(&Profile, usize) -> u8,
+        score: &Score<'_>,
         policies: &mut FxHashMap<(Profile, usize), Vec<u32>>,
     ) -> Frontiers {
         let oriented = |p: &Profile, vertex: usize| {
