@@ -197,7 +197,7 @@ pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState>
     let space = DescSpace::new();
     let words = space.states.len().div_ceil(64);
     // One table per kind of answer: where each state goes.
-    let mut kinds: std::collections::HashMap<(u8, [Option<u8>; 4]), u16> = Default::default();
+    let mut kinds: rustc_hash::FxHashMap<(u8, [Option<u8>; 4]), u16> = Default::default();
     let mut tables: Vec<Vec<u16>> = Vec::new();
     let mut table_of_move = Vec::with_capacity(flat.to.len());
     for i in 0..flat.to.len() {
@@ -263,7 +263,7 @@ pub fn desc_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<DescState>
 /// Every DESC state a call can be in, numbered.
 struct DescSpace {
     states: Vec<DescState>,
-    index: std::collections::HashMap<DescState, u16>,
+    index: rustc_hash::FxHashMap<DescState, u16>,
 }
 
 impl DescSpace {

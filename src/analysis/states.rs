@@ -76,9 +76,10 @@ struct Indexes<'a> {
     read_gauges: [bool; 3],
     /// Per node, its bit among the watched nodes.
     watched_bit: Vec<Option<u32>>,
-    /// Per node and answer, what the answer does to the debtor (its tags' reactions, then its
-    /// own effects), worked out once rather than at every situation.
-    effects: Vec<Vec<Vec<Effect>>>,
+    /// Per node and answer, what the answer does and where it can lead, with names resolved
+    /// to bits and node numbers once rather than looked up at every situation.
+    plans: Vec<Vec<Plan>>,
+    hang_up: Option<Target>,
     /// Per node, answer and branch, a number for recording which branches fire.
     branch_ids: Vec<Vec<usize>>,
     branches: usize,
@@ -127,45 +128,77 @@ impl<'a> Indexes<'a> {
             .iter()
             .map(|n| watched.get(n.id()).copied())
             .collect();
-        let mut branches = 0;
-        let mut branch_ids = Vec::new();
-        let mut effects = Vec::new();
-        for node in &scenario.nodes {
-            let options: &[Choice] = match node {
-                Node::Talk(talk) => &talk.options,
-                Node::End(_) => &[],
-            };
-            branch_ids.push(
-                options
-                    .iter()
-                    .map(|o| {
-                        branches += o.branches.len();
-                        branches - o.branches.len()
-                    })
-                    .collect(),
-            );
-            effects.push(
-                options
-                    .iter()
-                    .map(|o| {
-                        let mut all = tag_effects(&o.tags);
-                        all.extend(o.effects.iter().cloned());
-                        all
-                    })
-                    .collect(),
-            );
-        }
-        Ok(Indexes {
+        let mut resolved = Indexes {
             scenario,
             nodes,
             flags,
             watched,
             read_gauges,
             watched_bit,
-            effects,
-            branch_ids,
+            plans: Vec::new(),
+            hang_up: None,
+            branch_ids: Vec::new(),
+            branches: 0,
+        };
+        resolved.hang_up = scenario.hang_up_at.as_deref().map(|id| resolved.target(id));
+        for node in &scenario.nodes {
+            let options: &[Choice] = match node {
+                Node::Talk(talk) => &talk.options,
+                Node::End(_) => &[],
+            };
+            let mut ids = Vec::new();
+            for o in options {
+                ids.push(resolved.branches);
+                resolved.branches += o.branches.len();
+            }
+            resolved.branch_ids.push(ids);
+            let plans = options.iter().map(|o| resolved.plan(o)).collect();
+            resolved.plans.push(plans);
+        }
+        Ok(resolved)
+    }
+
+    fn target(&self, id: &str) -> Target {
+        self.nodes.get(id).copied().ok_or_else(|| id.to_string())
+    }
+
+    fn plan(&self, option: &Choice) -> Plan {
+        // The tags' reactions, then the answer's own effects, as the engine applies them.
+        let mut effects = tag_effects(&option.tags);
+        effects.extend(option.effects.iter().cloned());
+        let changes = effects
+            .iter()
+            .map(|e| match e {
+                Effect::Raise(g, n) => Change::Raise(gauge_index(*g), *n),
+                Effect::Lower(g, n) => Change::Lower(gauge_index(*g), *n),
+                Effect::Set(f) => Change::Set(self.flags[f]),
+                Effect::Clear(f) => Change::Clear(self.flags[f]),
+            })
+            .collect();
+        let branches = option
+            .branches
+            .iter()
+            .map(|b| Way {
+                when: b
+                    .when
+                    .iter()
+                    .map(|c| match c {
+                        Condition::Above(g, n) => Test::Above(gauge_index(*g), *n),
+                        Condition::Below(g, n) => Test::Below(gauge_index(*g), *n),
+                        Condition::Flag(f) => Test::Flag(self.flags[f]),
+                        Condition::NotFlag(f) => Test::NotFlag(self.flags[f]),
+                        Condition::Visited(n) => Test::Visited(self.watched[n]),
+                    })
+                    .collect(),
+                chance: b.chance,
+                next: self.target(&b.next),
+            })
+            .collect();
+        Plan {
+            changes,
             branches,
-        })
+            next: self.target(&option.next),
+        }
     }
 
     /// Gauges that nothing reads are kept at 0, so they do not split situations.
@@ -178,10 +211,7 @@ impl<'a> Indexes<'a> {
     }
 
     fn node(&self, id: &str) -> Result<usize, GraphError> {
-        self.nodes
-            .get(id)
-            .copied()
-            .ok_or_else(|| GraphError::MissingNode(id.to_string()))
+        self.target(id).map_err(GraphError::MissingNode)
     }
 
     /// The situation on arriving at `node`: endings keep no state, nothing follows them.
@@ -201,28 +231,22 @@ impl<'a> Indexes<'a> {
         s
     }
 
-    fn apply(&self, s: &mut Situation, effect: &Effect) {
-        match effect {
-            Effect::Raise(g, n) => {
-                let v = &mut s.gauges[gauge_index(*g)];
-                *v = v.saturating_add(*n).min(100);
-            }
-            Effect::Lower(g, n) => {
-                let v = &mut s.gauges[gauge_index(*g)];
-                *v = v.saturating_sub(*n);
-            }
-            Effect::Set(f) => s.flags |= 1 << self.flags[f],
-            Effect::Clear(f) => s.flags &= !(1 << self.flags[f]),
+    fn apply(s: &mut Situation, change: Change) {
+        match change {
+            Change::Raise(g, n) => s.gauges[g] = s.gauges[g].saturating_add(n).min(100),
+            Change::Lower(g, n) => s.gauges[g] = s.gauges[g].saturating_sub(n),
+            Change::Set(bit) => s.flags |= 1 << bit,
+            Change::Clear(bit) => s.flags &= !(1 << bit),
         }
     }
 
-    fn holds(&self, s: &Situation, c: &Condition) -> bool {
-        match c {
-            Condition::Above(g, n) => s.gauges[gauge_index(*g)] > *n,
-            Condition::Below(g, n) => s.gauges[gauge_index(*g)] < *n,
-            Condition::Flag(f) => s.flags & (1 << self.flags[f]) != 0,
-            Condition::NotFlag(f) => s.flags & (1 << self.flags[f]) == 0,
-            Condition::Visited(n) => s.visited & (1 << self.watched[n]) != 0,
+    fn holds(s: &Situation, test: Test) -> bool {
+        match test {
+            Test::Above(g, n) => s.gauges[g] > n,
+            Test::Below(g, n) => s.gauges[g] < n,
+            Test::Flag(bit) => s.flags & (1 << bit) != 0,
+            Test::NotFlag(bit) => s.flags & (1 << bit) == 0,
+            Test::Visited(bit) => s.visited & (1 << bit) != 0,
         }
     }
 
@@ -232,38 +256,78 @@ impl<'a> Indexes<'a> {
         &self,
         from: &Situation,
         option_index: usize,
-        option: &Choice,
         fired: &mut [bool],
         out: &mut Vec<(usize, f64)>,
     ) -> Result<Situation, GraphError> {
         out.clear();
+        let plan = &self.plans[from.node][option_index];
         let mut s = *from;
-        for e in &self.effects[from.node][option_index] {
-            self.apply(&mut s, e);
+        for &change in &plan.changes {
+            Self::apply(&mut s, change);
         }
         self.forget_unread(&mut s.gauges);
-        if let Some(hang_up) = &self.scenario.hang_up_at
+        if let Some(hang_up) = &self.hang_up
             && s.gauges[0] >= 100
         {
-            out.push((self.node(hang_up)?, 1.0));
+            out.push((reached(hang_up)?, 1.0));
             return Ok(s);
         }
         let mut left = 1.0;
-        for (b, branch) in option.branches.iter().enumerate() {
-            if branch.chance == 0 || !branch.when.iter().all(|c| self.holds(&s, c)) {
+        for (b, branch) in plan.branches.iter().enumerate() {
+            if branch.chance == 0 || !branch.when.iter().all(|&t| Self::holds(&s, t)) {
                 continue;
             }
             fired[self.branch_ids[from.node][option_index] + b] = true;
             let p = f64::from(branch.chance.min(100)) / 100.0;
-            out.push((self.node(&branch.next)?, left * p));
+            out.push((reached(&branch.next)?, left * p));
             left *= 1.0 - p;
             if left <= 0.0 {
                 return Ok(s);
             }
         }
-        out.push((self.node(&option.next)?, left));
+        out.push((reached(&plan.next)?, left));
         Ok(s)
     }
+}
+
+/// A node an answer leads to, or the id it names when no node has it (an error only once a
+/// call can get there).
+type Target = Result<usize, String>;
+
+fn reached(target: &Target) -> Result<usize, GraphError> {
+    target.clone().map_err(GraphError::MissingNode)
+}
+
+/// What an answer does to the debtor's state, with gauges and flags as numbers.
+#[derive(Debug, Clone, Copy)]
+enum Change {
+    Raise(usize, u8),
+    Lower(usize, u8),
+    Set(u32),
+    Clear(u32),
+}
+
+/// A branch condition, with gauges, flags and watched nodes as numbers.
+#[derive(Debug, Clone, Copy)]
+enum Test {
+    Above(usize, u8),
+    Below(usize, u8),
+    Flag(u32),
+    NotFlag(u32),
+    Visited(u32),
+}
+
+struct Way {
+    when: Vec<Test>,
+    chance: u8,
+    next: Target,
+}
+
+/// One answer: its changes, its branches in order, and where it leads otherwise.
+struct Plan {
+    changes: Vec<Change>,
+    branches: Vec<Way>,
+    next: Target,
 }
 
 /// The bit of a flag or watched node: the next free one the first time it is named.
@@ -308,8 +372,8 @@ impl StateGraph {
             let here = graph.vertices[v];
             let mut moves = Vec::new();
             if let Node::Talk(talk) = &scenario.nodes[here.node] {
-                for (i, option) in talk.options.iter().enumerate() {
-                    let after = ix.outcomes(&here, i, option, &mut fired, &mut outcomes)?;
+                for i in 0..talk.options.len() {
+                    let after = ix.outcomes(&here, i, &mut fired, &mut outcomes)?;
                     for &(node, probability) in &outcomes {
                         let next = ix.arrive(after, node);
                         let to = match index.get(&next) {
