@@ -10,6 +10,7 @@
 //! The hull makes each competency's own bound exact: the best share a prefix can still reach
 //! is met at a corner of it.
 
+use super::parallel::both;
 use super::profile::{
     Answer, ID_FIRST, ID_LATE, ID_NONE, LISTENING_SLOTS, ORDER_NONE, ORDER_UNDERSTOOD_FIRST,
     PER_TURN, Profile,
@@ -40,10 +41,9 @@ const MAY_SKIP_DESC: u16 = 1 << 9;
 type Corner = (u16, i16);
 
 pub struct Outlook {
-    /// Per situation and lane: where its upper and lower hulls lie in `corners`.
-    upper: Vec<(u32, u32)>,
-    lower: Vec<(u32, u32)>,
-    corners: Vec<Corner>,
+    /// The upper and the lower hulls: per situation and lane, where its corners lie.
+    upper: Hulls,
+    lower: Hulls,
     /// Per situation, one bit per lane: some rest of call meets no opportunity for it.
     quiet: Vec<u8>,
     manners: Vec<(i32, i32)>,
@@ -86,9 +86,8 @@ impl Outlook {
             }
         }
         let mut o = Outlook {
-            upper: vec![(0, 0); n * LANES],
-            lower: vec![(0, 0); n * LANES],
-            corners: Vec::new(),
+            upper: Hulls::default(),
+            lower: Hulls::default(),
             quiet: vec![0; n],
             manners: vec![(0, 0); n],
             breaches: vec![(0, 0); n],
@@ -99,7 +98,6 @@ impl Outlook {
             ending_number,
             outcomes,
         };
-        let mut buckets = [Buckets::new(true), Buckets::new(false)];
         for members in graph.groups.iter().rev() {
             let v = members[0];
             let node = graph.vertices[v].node;
@@ -137,45 +135,21 @@ impl Outlook {
             }
             (o.manners[v], o.breaches[v], o.turns[v]) = (manners, breaches, turns);
             (o.late[v], o.may[v], o.quiet[v], o.endings[v]) = (late, may, quiet, endings);
-            for l in 0..LANES {
-                for upper in [true, false] {
-                    let candidates = &mut buckets[usize::from(!upper)];
-                    for m in &graph.moves[v] {
-                        let a = &answers[node][m.choice];
-                        let (start, end) = o.hull(m.to, l, upper);
-                        let rest = &o.corners[start as usize..end as usize];
-                        match a.credits[l] {
-                            Some(q) => {
-                                let q = i16::from(q);
-                                for &(c, e) in rest {
-                                    candidates.add((c + 1, e + q));
-                                }
-                                if o.quiet[m.to] & (1 << l) != 0 {
-                                    candidates.add((1, q));
-                                }
-                            }
-                            None => rest.iter().for_each(|&p| candidates.add(p)),
-                        }
-                    }
-                    let start = o.corners.len() as u32;
-                    candidates.hull_into(&mut o.corners);
-                    let range = (start, o.corners.len() as u32);
-                    if upper {
-                        o.upper[v * LANES + l] = range;
-                    } else {
-                        o.lower[v * LANES + l] = range;
-                    }
-                }
-            }
         }
+        // The two sides of the hulls need nothing of each other: built side by side.
+        let quiet = &o.quiet;
+        (o.upper, o.lower) = both(
+            || Hulls::new(graph, answers, quiet, true),
+            || Hulls::new(graph, answers, quiet, false),
+        );
         o
     }
 
-    fn hull(&self, v: usize, lane: usize, upper: bool) -> (u32, u32) {
+    fn hull(&self, v: usize, lane: usize, upper: bool) -> &[Corner] {
         if upper {
-            self.upper[v * LANES + lane]
+            self.upper.of(v, lane)
         } else {
-            self.lower[v * LANES + lane]
+            self.lower.of(v, lane)
         }
     }
 
@@ -225,9 +199,8 @@ impl Outlook {
             let (x, y) = (a.0 * b.1, b.0 * a.1);
             if maximise { x > y } else { x < y }
         };
-        let (start, end) = self.hull(v, l, maximise);
-        let corners = &self.corners[start as usize..end as usize];
-        let reached = corners
+        let reached = self
+            .hull(v, l, maximise)
             .iter()
             .map(|&(c, e)| (so_far.0 + i32::from(e), so_far.1 + i32::from(c)));
         stays
@@ -447,6 +420,60 @@ fn answer_may(a: &Answer) -> u16 {
     may |= bit(a.desc_offered != 0, MAY_OFFER_DESC);
     may |= bit(a.desc_steps.iter().any(Option::is_some), MAY_CHOOSE_DESC);
     may
+}
+
+/// One side of every situation's hull, per lane: the upper hulls (for the highest shares)
+/// or the lower ones.
+#[derive(Default)]
+struct Hulls {
+    /// Per situation and lane, where its corners lie in `corners`.
+    ranges: Vec<(u32, u32)>,
+    corners: Vec<Corner>,
+}
+
+impl Hulls {
+    fn new(graph: &StateGraph, answers: &[Vec<Answer>], quiet: &[u8], upper: bool) -> Hulls {
+        let mut h = Hulls {
+            ranges: vec![(0, 0); graph.vertices.len() * LANES],
+            corners: Vec::new(),
+        };
+        let mut candidates = Buckets::new(upper);
+        for members in graph.groups.iter().rev() {
+            let v = members[0];
+            if graph.ending[v] {
+                continue;
+            }
+            let node = graph.vertices[v].node;
+            for l in 0..LANES {
+                for m in &graph.moves[v] {
+                    let a = &answers[node][m.choice];
+                    let (start, end) = h.ranges[m.to * LANES + l];
+                    let rest = &h.corners[start as usize..end as usize];
+                    match a.credits[l] {
+                        Some(q) => {
+                            let q = i16::from(q);
+                            for &(c, e) in rest {
+                                candidates.add((c + 1, e + q));
+                            }
+                            if quiet[m.to] & (1 << l) != 0 {
+                                candidates.add((1, q));
+                            }
+                        }
+                        None => rest.iter().for_each(|&p| candidates.add(p)),
+                    }
+                }
+                let start = h.corners.len() as u32;
+                candidates.hull_into(&mut h.corners);
+                h.ranges[v * LANES + l] = (start, h.corners.len() as u32);
+            }
+        }
+        h
+    }
+
+    fn of(&self, v: usize, lane: usize) -> &[Corner] {
+        let (start, end) = self.ranges[v * LANES + lane];
+        &self.corners[start as usize..end as usize]
+    }
 }
 
 /// Candidate corners, kept as the most (or least) credit for each number of opportunities:
