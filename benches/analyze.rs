@@ -1,15 +1,17 @@
 //! `amiable analyze` on generated scenarios. The target is 10,000 decisions in under 1 s in
 //! release: met at 1,000 decisions, not at 10,000. Measured on the 2-core machine (release,
-//! criterion's mean): 1,000 decisions (42,000 situations) 0.81 s, 10,000 decisions (353,000
-//! situations) 3.9 s; before, 2.1 s and 4.8 s, and 13.5 s and 120 s before the competencies'
-//! sweeps and branch and bound. At both sizes the competencies, the relational range and the
-//! overall range with its best and worst calls are exact (before, the overall range was only
-//! "at least" at both). At 10,000 decisions each ending's own overall range goes past its
-//! work budget (`analysis::PER_ENDING_BUDGET`) and is given as "at least"; what is left of the
-//! time goes to building the situations (0.4 s), the competencies and the bounds (0.65 s, side
-//! by side), the search for a strong first call and the exact search behind it (0.9 s), and
-//! the attempt at the endings' ranges. The default size is the 1,000-decision one;
-//! `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
+//! criterion's mean; runs vary by about 15 % there): 1,000 decisions (42,000 situations)
+//! 0.52 s, 10,000 decisions (353,000 situations) 2.3 s; a session earlier, 2.1 s and 4.8 s,
+//! and 13.5 s and 120 s before the sweeps and branch and bound. At both sizes every
+//! competency, the relational range, the overall range and its best and worst calls are
+//! exact (a session earlier, the overall range was only "at least" at both). Each ending's
+//! own overall range goes past its work budget (`analysis::PER_ENDING_BUDGET`) at both sizes
+//! and is given as "at least". At 10,000 decisions, one run on 2 threads: building the
+//! situations about 0.4 s; the bounds' hulls, beside the DESC and 4 C states and the
+//! value-guided calls, about 0.8 s; the relational searches 0.1 s; the climb to a strong first
+//! call (`analysis::surrogate`) about 0.3 s and the exact search for the overall score behind
+//! it about 0.4 s; the endings' most likely answers 0.2 s. The default size is the
+//! 1,000-decision one; `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
 
 use std::sync::Arc;
 
