@@ -152,6 +152,10 @@ pub fn analyze_within(
         .collect();
     let outcomes = profile::outcomes(scenario);
     let unlimited = usize::MAX;
+    let merged = match max_answers {
+        None => graph.merge_alike(),
+        Some(_) => None,
+    };
     let found = match max_answers {
         Some(n) => {
             graph.limit_answers(n.min(MAX_TURNS));
@@ -165,7 +169,10 @@ pub fn analyze_within(
             )
         }
         None if !graph.loops() => {
-            figures(scenario, &graph, &answers, &outcomes, MAX_TURNS, unlimited)
+            let searched = merged.as_ref().unwrap_or(&graph);
+            figures(
+                scenario, searched, &answers, &outcomes, MAX_TURNS, unlimited,
+            )
         }
         None => {
             // Longer and longer calls, while the work stays reasonable: every figure is then

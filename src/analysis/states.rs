@@ -425,6 +425,62 @@ impl StateGraph {
 }
 
 impl StateGraph {
+    /// The same calls over fewer situations: two situations at the same node whose answers
+    /// lead, with the same odds, to situations already found alike have the same futures
+    /// (a debtor state that no later condition tells apart), so one stands for both. Every
+    /// call keeps its answers, nodes and odds, so every figure stays the same. Only for a
+    /// graph that cannot loop and whose calls all fit the limit of answers; `None` otherwise,
+    /// or when nothing merges.
+    pub fn merge_alike(&self) -> Option<StateGraph> {
+        if self.loops() || self.room_matters.iter().any(|&r| r) {
+            return None;
+        }
+        let n = self.vertices.len();
+        let mut class = vec![u32::MAX; n];
+        let mut classes: FxHashMap<(usize, Vec<(usize, u32, u64)>), u32> = FxHashMap::default();
+        let mut first_of: Vec<usize> = Vec::new();
+        for members in self.groups.iter().rev() {
+            let v = members[0];
+            let mut signature: Vec<(usize, u32, u64)> = (self.moves[v].iter())
+                .map(|m| (m.choice, class[m.to], m.probability.to_bits()))
+                .collect();
+            signature.sort_unstable();
+            let next = classes.len() as u32;
+            class[v] = *classes
+                .entry((self.vertices[v].node, signature))
+                .or_insert_with(|| {
+                    first_of.push(v);
+                    next
+                });
+        }
+        let count = first_of.len();
+        // A class only leads to classes found before it: numbered backwards, every move goes
+        // forward, and the start must come first.
+        let renumber = |c: u32| count - 1 - c as usize;
+        if count == n || n == 0 || renumber(class[0]) != 0 {
+            return None;
+        }
+        let mut merged = StateGraph::default();
+        for c in (0..count).rev() {
+            let v = first_of[c];
+            merged.vertices.push(self.vertices[v]);
+            merged.ending.push(self.ending[v]);
+            merged.moves.push(
+                (self.moves[v].iter())
+                    .map(|m| Move {
+                        to: renumber(class[m.to]),
+                        ..*m
+                    })
+                    .collect(),
+            );
+        }
+        merged.groups = (0..count).map(|v| vec![v]).collect();
+        merged.looping = vec![false; count];
+        merged.room_matters = vec![false; count];
+        merged.fired = self.fired.clone();
+        Some(merged)
+    }
+
     pub fn loops(&self) -> bool {
         self.looping.iter().any(|&l| l)
     }
