@@ -437,7 +437,7 @@ impl StateGraph {
         }
         let n = self.vertices.len();
         let mut class = vec![u32::MAX; n];
-        let mut classes: FxHashMap<(usize, Vec<(usize, u32, u64)>), u32> = FxHashMap::default();
+        let mut classes: FxHashMap<Signature, u32> = FxHashMap::default();
         let mut first_of: Vec<usize> = Vec::new();
         for members in self.groups.iter().rev() {
             let v = members[0];
@@ -490,6 +490,9 @@ impl StateGraph {
         self.room_matters = room_matters(self, max_answers);
     }
 }
+
+/// A situation's node and its moves, as (answer, class reached, bits of the odds).
+type Signature = (usize, Vec<(usize, u32, u64)>);
 
 /// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
 /// come out sinks first, so they are reversed.
