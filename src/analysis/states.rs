@@ -3,6 +3,7 @@
 //! have the same futures, which is what lets the analysis merge them instead of listing paths.
 
 use std::collections::{HashMap, VecDeque};
+use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap;
 
@@ -426,7 +427,8 @@ impl StateGraph {
 
 impl StateGraph {
     /// The same calls over fewer situations: two situations at the same node whose answers
-    /// lead, with the same odds, to situations already found alike have the same futures
+    /// lead, in the same order and with the same odds, to situations already found alike
+    /// have the same futures
     /// (a debtor state that no later condition tells apart), so one stands for both. Every
     /// call keeps its answers, nodes and odds, so every figure stays the same. Only for a
     /// graph that cannot loop and whose calls all fit the limit of answers; `None` otherwise,
@@ -437,21 +439,45 @@ impl StateGraph {
         }
         let n = self.vertices.len();
         let mut class = vec![u32::MAX; n];
-        let mut classes: FxHashMap<Signature, u32> = FxHashMap::default();
+        // Classes by a hash of their node and moves, those with the same hash chained; a
+        // class is compared with its first member's moves, so no list is kept per class.
+        let mut by_hash: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut same_hash: Vec<u32> = Vec::new();
         let mut first_of: Vec<usize> = Vec::new();
+        let alike = |v: usize, w: usize, class: &[u32]| {
+            let (a, b) = (&self.moves[v], &self.moves[w]);
+            self.vertices[v].node == self.vertices[w].node
+                && a.len() == b.len()
+                && a.iter().zip(b).all(|(x, y)| {
+                    x.choice == y.choice
+                        && class[x.to] == class[y.to]
+                        && x.probability.to_bits() == y.probability.to_bits()
+                })
+        };
         for members in self.groups.iter().rev() {
             let v = members[0];
-            let mut signature: Vec<(usize, u32, u64)> = (self.moves[v].iter())
-                .map(|m| (m.choice, class[m.to], m.probability.to_bits()))
-                .collect();
-            signature.sort_unstable();
-            let next = classes.len() as u32;
-            class[v] = *classes
-                .entry((self.vertices[v].node, signature))
-                .or_insert_with(|| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            self.vertices[v].node.hash(&mut hasher);
+            for m in &self.moves[v] {
+                (m.choice, class[m.to], m.probability.to_bits()).hash(&mut hasher);
+            }
+            let hash = hasher.finish();
+            let mut found = by_hash.get(&hash).copied();
+            while let Some(c) = found {
+                if alike(v, first_of[c as usize], &class) {
+                    break;
+                }
+                found = Some(same_hash[c as usize]).filter(|&next| next != u32::MAX);
+            }
+            class[v] = match found {
+                Some(c) => c,
+                None => {
+                    let c = first_of.len() as u32;
                     first_of.push(v);
-                    next
-                });
+                    same_hash.push(by_hash.insert(hash, c).unwrap_or(u32::MAX));
+                    c
+                }
+            };
         }
         let count = first_of.len();
         // A class only leads to classes found before it: numbered backwards, every move goes
@@ -490,9 +516,6 @@ impl StateGraph {
         self.room_matters = room_matters(self, max_answers);
     }
 }
-
-/// A situation's node and its moves, as (answer, class reached, bits of the odds).
-type Signature = (usize, Vec<(usize, u32, u64)>);
 
 /// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
 /// come out sinks first, so they are reversed.
