@@ -1,17 +1,17 @@
 //! `amiable analyze` on generated scenarios. The target is 10,000 decisions in under 1 s in
 //! release: met at 1,000 decisions, not at 10,000. Measured on the 2-core machine (release,
 //! criterion's mean; runs vary by about 15 % there): 1,000 decisions (42,000 situations)
-//! 0.52 s, 10,000 decisions (353,000 situations) 2.3 s; a session earlier, 2.1 s and 4.8 s,
+//! 0.41 s, 10,000 decisions (353,000 situations) 1.8 s; a session earlier, 2.1 s and 4.8 s,
 //! and 13.5 s and 120 s before the sweeps and branch and bound. At both sizes every
 //! competency, the relational range, the overall range and its best and worst calls are
 //! exact (a session earlier, the overall range was only "at least" at both). Each ending's
 //! own overall range goes past its work budget (`analysis::PER_ENDING_BUDGET`) at both sizes
-//! and is given as "at least". At 10,000 decisions, one run on 2 threads: building the
-//! situations about 0.4 s; the bounds' hulls, beside the DESC and 4 C states and the
-//! value-guided calls, about 0.8 s; the relational searches 0.1 s; the climb to a strong first
-//! call (`analysis::surrogate`) about 0.3 s and the exact search for the overall score behind
-//! it about 0.4 s; the endings' most likely answers 0.2 s. The default size is the
-//! 1,000-decision one; `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
+//! and is given as "at least". At 10,000 decisions, roughly: building the situations 0.4 s
+//! and merging those with the same futures 0.13 s (to 227,000); the bounds' hulls, beside
+//! the DESC and 4 C states and the value-guided calls, 0.5 s on 2 threads; the relational
+//! searches 0.1 s; the climb to a strong first call (`analysis::surrogate`) and the exact
+//! search for the overall score behind it 0.5 s; the endings' most likely answers 0.15 s.
+//! The default size is the 1,000-decision one; `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
 
 use std::sync::Arc;
 
