@@ -2,7 +2,7 @@
 //! can still change what happens. Two calls that reach the same node in the same situation
 //! have the same futures, which is what lets the analysis merge them instead of listing paths.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap;
@@ -70,7 +70,6 @@ pub enum GraphError {
 pub const MAX_SITUATIONS: usize = 4_000_000;
 
 struct Indexes<'a> {
-    scenario: &'a Scenario,
     nodes: FxHashMap<&'a str, usize>,
     flags: HashMap<String, u32>,
     watched: HashMap<String, u32>,
@@ -81,6 +80,8 @@ struct Indexes<'a> {
     /// to bits and node numbers once rather than looked up at every situation.
     plans: Vec<Vec<Plan>>,
     hang_up: Option<Target>,
+    /// Per node, whether it ends the call.
+    is_end: Vec<bool>,
     /// Per node, answer and branch, a number for recording which branches fire.
     branch_ids: Vec<Vec<usize>>,
     branches: usize,
@@ -130,7 +131,6 @@ impl<'a> Indexes<'a> {
             .map(|n| watched.get(n.id()).copied())
             .collect();
         let mut resolved = Indexes {
-            scenario,
             nodes,
             flags,
             watched,
@@ -138,6 +138,9 @@ impl<'a> Indexes<'a> {
             watched_bit,
             plans: Vec::new(),
             hang_up: None,
+            is_end: (scenario.nodes.iter())
+                .map(|n| matches!(n, Node::End(_)))
+                .collect(),
             branch_ids: Vec::new(),
             branches: 0,
         };
@@ -218,7 +221,7 @@ impl<'a> Indexes<'a> {
     /// The situation on arriving at `node`: endings keep no state, nothing follows them.
     fn arrive(&self, mut s: Situation, node: usize) -> Situation {
         s.node = node;
-        if let Node::End(_) = self.scenario.nodes[node] {
+        if self.is_end[node] {
             return Situation {
                 node,
                 gauges: [0; 3],
@@ -366,42 +369,37 @@ impl StateGraph {
         let mut index: FxHashMap<Situation, usize> = FxHashMap::default();
         index.insert(first, 0);
         graph.vertices.push(first);
-        let mut queue = VecDeque::from([0usize]);
         let mut fired = vec![false; ix.branches];
         let mut outcomes = Vec::new();
-        while let Some(v) = queue.pop_front() {
+        // Breadth first: situations are numbered as they are found, so the next one to
+        // explore is simply the next number.
+        let mut v = 0;
+        while v < graph.vertices.len() {
             let here = graph.vertices[v];
-            let mut moves = Vec::new();
-            if let Node::Talk(talk) = &scenario.nodes[here.node] {
-                for i in 0..talk.options.len() {
-                    let after = ix.outcomes(&here, i, &mut fired, &mut outcomes)?;
-                    for &(node, probability) in &outcomes {
-                        let next = ix.arrive(after, node);
-                        let to = match index.get(&next) {
-                            Some(&to) => to,
-                            None => {
-                                let to = graph.vertices.len();
-                                if to >= MAX_SITUATIONS {
-                                    return Err(GraphError::TooLarge(MAX_SITUATIONS));
-                                }
-                                index.insert(next, to);
-                                graph.vertices.push(next);
-                                queue.push_back(to);
-                                to
-                            }
-                        };
-                        moves.push(Move {
-                            choice: i,
-                            to,
-                            probability,
-                        });
+            let options = ix.plans[here.node].len();
+            let mut moves = Vec::with_capacity(options);
+            for i in 0..options {
+                let after = ix.outcomes(&here, i, &mut fired, &mut outcomes)?;
+                for &(node, probability) in &outcomes {
+                    let next = ix.arrive(after, node);
+                    let found = graph.vertices.len();
+                    let to = *index.entry(next).or_insert(found);
+                    if to == found {
+                        if found >= MAX_SITUATIONS {
+                            return Err(GraphError::TooLarge(MAX_SITUATIONS));
+                        }
+                        graph.vertices.push(next);
                     }
+                    moves.push(Move {
+                        choice: i,
+                        to,
+                        probability,
+                    });
                 }
             }
             graph.moves.push(moves);
-            graph
-                .ending
-                .push(matches!(scenario.nodes[here.node], Node::End(_)));
+            graph.ending.push(ix.is_end[here.node]);
+            v += 1;
         }
         for (n, options) in ix.branch_ids.iter().enumerate() {
             for (o, &first) in options.iter().enumerate() {
