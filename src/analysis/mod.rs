@@ -5,6 +5,7 @@
 mod bound;
 mod flat;
 mod frontier;
+mod likeliest;
 mod linear;
 mod parallel;
 mod profile;
@@ -14,10 +15,9 @@ mod surrogate;
 
 pub use states::{GraphError, MAX_SITUATIONS};
 
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
-use std::sync::Arc;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -27,7 +27,8 @@ use crate::scoring::Outcome;
 use bound::{Outlook, Target};
 use flat::Flat;
 use frontier::{Budget, Frontiers, Goal, Key, Projection, Pruning, Score, Values};
-use parallel::both;
+use likeliest::{Likeliest, likeliest_calls};
+use parallel::{both, into_slot};
 use profile::{Answer, LISTENING_SLOTS, PER_TURN, Profile, Scores, competency_index};
 use states::StateGraph;
 use surrogate::Surrogate;
@@ -156,6 +157,8 @@ pub fn analyze_within(
         None => graph.merge_alike(),
         Some(_) => None,
     };
+    // Found beside the scores where the graph stays as it is.
+    let mut likeliest = None;
     let found = match max_answers {
         Some(n) => {
             graph.limit_answers(n.min(MAX_TURNS));
@@ -170,9 +173,16 @@ pub fn analyze_within(
         }
         None if !graph.loops() => {
             let searched = merged.as_ref().unwrap_or(&graph);
-            figures(
-                scenario, searched, &answers, &outcomes, MAX_TURNS, unlimited,
-            )
+            let (found, ways) = both(
+                || {
+                    figures(
+                        scenario, searched, &answers, &outcomes, MAX_TURNS, unlimited,
+                    )
+                },
+                || likeliest_calls(&graph),
+            );
+            likeliest = Some(ways);
+            found
         }
         None => {
             // Longer and longer calls, while the work stays reasonable: every figure is then
@@ -202,7 +212,13 @@ pub fn analyze_within(
         }
     };
     let f = found.expect("an unlimited search always finishes");
-    let endings = ending_reports(scenario, &graph, &f.overall_by_end, f.ending_ranges_exact);
+    let likeliest = likeliest.unwrap_or_else(|| likeliest_calls(&graph));
+    let endings = ending_reports(
+        scenario,
+        &likeliest,
+        &f.overall_by_end,
+        f.ending_ranges_exact,
+    );
     let reached: Vec<bool> = {
         let mut r = vec![false; scenario.nodes.len()];
         for s in &graph.vertices {
@@ -448,11 +464,19 @@ fn figures(
         let values = f.at_ends.iter().map(|&id| finish(&f, id).1.relational);
         Some(Some(if minimise { values.min() } else { values.max() }))
     };
-    let (low, high) = both(|| relational(true), || relational(false));
-    let (low, high) = (low?, high?);
-
     let exact_overall = |minimise| joint_solve(Target::Overall, minimise, false, joint, None);
-    let (highest, lowest) = match both(|| exact_overall(false), || exact_overall(true)) {
+    // The four searches differ a lot in length, and which is longest depends on the scenario.
+    let (low, high) = (OnceLock::new(), OnceLock::new());
+    let (highest, lowest) = (OnceLock::new(), OnceLock::new());
+    parallel::spread(vec![
+        into_slot(&highest, || exact_overall(false)),
+        into_slot(&lowest, || exact_overall(true)),
+        into_slot(&high, || relational(false)),
+        into_slot(&low, || relational(true)),
+    ]);
+    let (low, high) = (low.into_inner()??, high.into_inner()??);
+    let (highest, lowest) = (highest.into_inner()?, lowest.into_inner()?);
+    let (highest, lowest) = match (highest, lowest) {
         (Some(h), Some(l)) => (h, l),
         // Keep the exact side when only one search fitted.
         (h, l) if fallback => (
@@ -584,74 +608,23 @@ fn choice_list(choices: &[usize]) -> String {
     list.join(",")
 }
 
-/// For each ending, the answers most likely to reach it (the shortest among equally likely):
-/// Dijkstra's search, as probabilities only shrink along a path.
 fn ending_reports(
     scenario: &Scenario,
-    graph: &StateGraph,
+    likeliest: &BTreeMap<usize, Likeliest>,
     overall_by_end: &BTreeMap<usize, (u8, u8)>,
     exact: bool,
 ) -> Vec<EndingReport> {
-    let n = graph.vertices.len();
-    let mut probability = vec![0.0f64; n];
-    let mut length = vec![usize::MAX; n];
-    let mut parent: Vec<Option<(usize, usize)>> = vec![None; n];
-    let mut done = vec![false; n];
-    probability[0] = 1.0;
-    length[0] = 0;
-    let mut queue = BinaryHeap::from([Likely(1.0, Reverse(0), 0)]);
-    while let Some(Likely(p, Reverse(len), v)) = queue.pop() {
-        if done[v] {
-            continue;
-        }
-        done[v] = true;
-        for m in &graph.moves[v] {
-            let q = p * m.probability;
-            let better = q > probability[m.to] * (1.0 + 1e-9)
-                || (q >= probability[m.to] * (1.0 - 1e-9) && len + 1 < length[m.to]);
-            if better && !done[m.to] {
-                probability[m.to] = q;
-                length[m.to] = len + 1;
-                parent[m.to] = Some((v, m.choice));
-                queue.push(Likely(q, Reverse(len + 1), m.to));
-            }
-        }
-    }
-    let mut best_vertex: BTreeMap<usize, usize> = BTreeMap::new();
-    for v in 0..n {
-        let node = graph.vertices[v].node;
-        if graph.ending[v] {
-            let slot = best_vertex.entry(node).or_insert(v);
-            let likelier = probability[v] > probability[*slot] * (1.0 + 1e-9);
-            let as_likely = probability[v] >= probability[*slot] * (1.0 - 1e-9);
-            if likelier || (as_likely && length[v] < length[*slot]) {
-                *slot = v;
-            }
-        }
-    }
-    scenario
-        .nodes
-        .iter()
-        .enumerate()
+    (scenario.nodes.iter().enumerate())
         .filter_map(|(i, node)| {
             let Node::End(end) = node else { return None };
-            let vertex = best_vertex.get(&i).copied();
-            let choices = vertex.map(|mut v| {
-                let mut list = Vec::new();
-                while let Some((p, c)) = parent[v] {
-                    list.push(c);
-                    v = p;
-                }
-                list.reverse();
-                choice_list(&list)
-            });
+            let likeliest = likeliest.get(&i);
             let range = overall_by_end.get(&i);
             Some(EndingReport {
                 id: end.id.clone(),
                 result: end.result,
-                reachable: vertex.is_some(),
-                choices,
-                probability: vertex.map_or(0.0, |v| probability[v]),
+                reachable: likeliest.is_some(),
+                choices: likeliest.map(|l| choice_list(&l.choices)),
+                probability: likeliest.map_or(0.0, |l| l.probability),
                 overall: Range {
                     min: range.map(|r| r.0),
                     max: range.map(|r| r.1),
@@ -660,27 +633,6 @@ fn ending_reports(
             })
         })
         .collect()
-}
-
-/// A search position: likelier first, then shorter.
-#[derive(PartialEq)]
-struct Likely(f64, Reverse<usize>, usize);
-
-impl Eq for Likely {}
-
-impl PartialOrd for Likely {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Likely {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0
-            .total_cmp(&other.0)
-            .then(self.1.cmp(&other.1))
-            .then(other.2.cmp(&self.2))
-    }
 }
 
 /// A seed with which playing `choices` visits exactly `nodes`; tries seeds in order, as many

@@ -17,3 +17,48 @@ pub fn both<A: Send, B: Send>(
         (here, there)
     })
 }
+
+/// A job for `spread`: it leaves its result where its caller can read it.
+pub type Job<'a> = Box<dyn FnOnce() + Send + 'a>;
+
+/// Runs `jobs` on as many threads as there are cores (two at most per job pair), each thread
+/// taking the next job as soon as it is free: searches of very unequal lengths then keep every
+/// core busy, where pairs would leave one waiting for the longer of each pair. Jobs come in
+/// the order given, so the longest expected goes first.
+pub fn spread(jobs: Vec<Job<'_>>) {
+    let workers = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .clamp(1, jobs.len().max(1));
+    let queue = std::sync::Mutex::new(jobs.into_iter());
+    let next = || queue.lock().unwrap_or_else(|p| p.into_inner()).next();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    while let Some(job) = next() {
+                        job()
+                    }
+                })
+            })
+            .collect();
+        while let Some(job) = next() {
+            job();
+        }
+        for helper in helpers {
+            helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        }
+    });
+}
+
+/// A job that leaves what `work` gives in `slot` (each slot belongs to one job, so it is
+/// always empty when the job ends).
+pub fn into_slot<'a, T: Send + Sync + 'a>(
+    slot: &'a std::sync::OnceLock<T>,
+    work: impl FnOnce() -> T + Send + 'a,
+) -> Job<'a> {
+    Box::new(move || {
+        let _ = slot.set(work());
+    })
+}
