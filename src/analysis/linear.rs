@@ -27,19 +27,22 @@ pub fn per_turn_ranges(outlook: &Outlook) -> BTreeMap<&'static str, CompetencyRa
         .collect()
 }
 
+/// The competencies whose ranges come from the states they read.
+pub const BY_STATES: [Competency; 3] = [
+    Competency::Desc,
+    Competency::CallStructure,
+    Competency::Compliance,
+];
+
 /// DESC, the 4 C structure and compliance.
 pub fn state_ranges(
     flat: &Flat,
     answers: &[Vec<Answer>],
 ) -> BTreeMap<&'static str, CompetencyRange> {
-    [
-        Competency::Desc,
-        Competency::CallStructure,
-        Competency::Compliance,
-    ]
-    .into_iter()
-    .map(|c| (c.id(), ranged_by_states(c, flat, answers)))
-    .collect()
+    BY_STATES
+        .into_iter()
+        .map(|c| (c.id(), ranged_by_states(c, flat, answers)))
+        .collect()
 }
 
 /// A per-turn competency's score from its quarters and opportunities, as `Profile` gives it.

@@ -15,7 +15,7 @@ mod surrogate;
 
 pub use states::{GraphError, MAX_SITUATIONS};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
@@ -153,10 +153,6 @@ pub fn analyze_within(
         .collect();
     let outcomes = profile::outcomes(scenario);
     let unlimited = usize::MAX;
-    let merged = match max_answers {
-        None => graph.merge_alike(),
-        Some(_) => None,
-    };
     // Found beside the scores where the graph stays as it is.
     let mut likeliest = None;
     let found = match max_answers {
@@ -172,9 +168,10 @@ pub fn analyze_within(
             )
         }
         None if !graph.loops() => {
-            let searched = merged.as_ref().unwrap_or(&graph);
             let (found, ways) = both(
                 || {
+                    let merged = graph.merge_alike();
+                    let searched = merged.as_ref().unwrap_or(&graph);
                     figures(
                         scenario, searched, &answers, &outcomes, MAX_TURNS, unlimited,
                     )
@@ -349,12 +346,9 @@ fn figures(
     };
     // The lowest (or highest) score of each competency the sweeps did not give, with whether
     // some call leaves it unassessed; `None` when a search went past the budget.
-    let searched = |minimise: bool, skip: &BTreeMap<&'static str, CompetencyRange>| {
+    let searched = |minimise: bool, given: &BTreeSet<&'static str>| {
         let mut found = BTreeMap::new();
-        for &c in Competency::ALL
-            .iter()
-            .filter(|c| !skip.contains_key(c.id()))
-        {
+        for &c in Competency::ALL.iter().filter(|c| !given.contains(c.id())) {
             let f = solve(projection(c), minimise, budget)?;
             let scores: Vec<Option<u8>> = f
                 .at_ends
@@ -368,32 +362,32 @@ fn figures(
         Some(found)
     };
     // Without loops or a binding limit of answers: the bounds for branch and bound (whose
-    // hulls give the competencies judged turn by turn), the other competencies from the
-    // states they read, and calls to start branch and bound from: for each ending, the
-    // best- (and worst-) valued answers that reach it.
-    let (outlook, (mut competencies, seeds)) = match &flat {
-        Some(flat) => {
-            let outlook = || Some(Outlook::new(scenario, graph, answers));
-            let others = || {
+    // hulls give the competencies judged turn by turn), and calls to start branch and bound
+    // from: for each ending, the best- (and worst-) valued answers that reach it.
+    let (outlook, seeds) = match &flat {
+        Some(flat) => both(
+            || Some(Outlook::new(scenario, graph, answers)),
+            || {
                 let endings: Vec<usize> = (scenario.nodes.iter().enumerate())
                     .filter(|(_, node)| matches!(node, Node::End(_)))
                     .map(|(i, _)| i)
                     .collect();
-                let seeds = [false, true].map(|minimise| {
+                [false, true].map(|minimise| {
                     frontier::guided_to_each(flat, graph, answers, minimise, &endings)
-                });
-                (linear::state_ranges(flat, answers), seeds)
-            };
-            both(outlook, others)
-        }
-        None => (None, (BTreeMap::new(), [Vec::new(), Vec::new()])),
+                })
+            },
+        ),
+        None => (None, [Vec::new(), Vec::new()]),
     };
-    competencies.extend(outlook.iter().flat_map(linear::per_turn_ranges));
-    // Otherwise the frontiers find them.
-    let (lowest, highest) = both(
-        || searched(true, &competencies),
-        || searched(false, &competencies),
-    );
+    let mut competencies: BTreeMap<_, _> =
+        outlook.iter().flat_map(linear::per_turn_ranges).collect();
+    // The other competencies come from the states they read, later, beside the longest
+    // searches; otherwise the frontiers find them.
+    let mut given: BTreeSet<&'static str> = competencies.keys().copied().collect();
+    if flat.is_some() {
+        given.extend(linear::BY_STATES.map(|c| c.id()));
+    }
+    let (lowest, highest) = both(|| searched(true, &given), || searched(false, &given));
     for (id, (min, none_low)) in lowest? {
         let (max, none_high) = highest.as_ref()?[id];
         let can_go_unassessed = none_low || none_high;
@@ -468,12 +462,20 @@ fn figures(
     // The four searches differ a lot in length, and which is longest depends on the scenario.
     let (low, high) = (OnceLock::new(), OnceLock::new());
     let (highest, lowest) = (OnceLock::new(), OnceLock::new());
-    parallel::spread(vec![
+    let by_states = OnceLock::new();
+    let mut jobs = vec![
         into_slot(&highest, || exact_overall(false)),
         into_slot(&lowest, || exact_overall(true)),
         into_slot(&high, || relational(false)),
         into_slot(&low, || relational(true)),
-    ]);
+    ];
+    if let Some(flat) = &flat {
+        jobs.push(into_slot(&by_states, || {
+            linear::state_ranges(flat, answers)
+        }));
+    }
+    parallel::spread(jobs);
+    competencies.extend(by_states.into_inner().unwrap_or_default());
     let (low, high) = (low.into_inner()??, high.into_inner()??);
     let (highest, lowest) = (highest.into_inner()?, lowest.into_inner()?);
     let (highest, lowest) = match (highest, lowest) {
