@@ -18,34 +18,44 @@ pub struct Likeliest {
 
 /// Per End node the graph reaches, its likeliest way there.
 pub fn likeliest_calls(graph: &StateGraph) -> BTreeMap<usize, Likeliest> {
+    searched(graph, graph.loops())
+}
+
+fn searched(graph: &StateGraph, by_queue: bool) -> BTreeMap<usize, Likeliest> {
     let n = graph.vertices.len();
-    let mut probability = vec![0.0f64; n];
-    let mut length = vec![usize::MAX; n];
-    let mut parent: Vec<Option<(usize, usize)>> = vec![None; n];
-    let mut done = vec![false; n];
     if n == 0 {
         return BTreeMap::new();
     }
-    probability[0] = 1.0;
-    length[0] = 0;
-    let mut queue = BinaryHeap::from([Likely(1.0, Reverse(0), 0)]);
-    while let Some(Likely(p, Reverse(len), v)) = queue.pop() {
-        if done[v] {
-            continue;
-        }
-        done[v] = true;
-        for m in &graph.moves[v] {
-            let q = p * m.probability;
-            let better = q > probability[m.to] * (1.0 + 1e-9)
-                || (q >= probability[m.to] * (1.0 - 1e-9) && len + 1 < length[m.to]);
-            if better && !done[m.to] {
-                probability[m.to] = q;
-                length[m.to] = len + 1;
-                parent[m.to] = Some((v, m.choice));
-                queue.push(Likely(q, Reverse(len + 1), m.to));
+    let mut ways = Ways {
+        probability: vec![0.0; n],
+        length: vec![usize::MAX; n],
+        parent: vec![None; n],
+    };
+    ways.probability[0] = 1.0;
+    ways.length[0] = 0;
+    if by_queue {
+        let mut done = vec![false; n];
+        let mut queue = BinaryHeap::from([Likely(1.0, Reverse(0), 0)]);
+        while let Some(Likely(_, _, v)) = queue.pop() {
+            if !done[v] {
+                done[v] = true;
+                ways.relax(graph, v, &done, |w| queue.push(w));
             }
         }
+    } else {
+        // Without loops, every way into a situation is known once the situations before it
+        // are done: one pass in that order gives what Dijkstra's search would, without its
+        // queue.
+        let none_done = vec![false; n];
+        for members in &graph.groups {
+            ways.relax(graph, members[0], &none_done, |_| {});
+        }
     }
+    let Ways {
+        probability,
+        length,
+        parent,
+    } = ways;
     let mut best_vertex: BTreeMap<usize, usize> = BTreeMap::new();
     for v in (0..n).filter(|&v| graph.ending[v]) {
         let slot = best_vertex.entry(graph.vertices[v].node).or_insert(v);
@@ -76,6 +86,47 @@ pub fn likeliest_calls(graph: &StateGraph) -> BTreeMap<usize, Likeliest> {
         .collect()
 }
 
+/// Per situation, the likeliest way found to it so far.
+struct Ways {
+    probability: Vec<f64>,
+    length: Vec<usize>,
+    /// The situation before and the answer given there.
+    parent: Vec<Option<(usize, usize)>>,
+}
+
+impl Ways {
+    /// Extends the way to `v` by each of its moves, keeping those likelier (or as likely and
+    /// shorter) than the way known to a situation not yet `done`; `improved` hears of each.
+    fn relax(
+        &mut self,
+        graph: &StateGraph,
+        v: usize,
+        done: &[bool],
+        mut improved: impl FnMut(Likely),
+    ) {
+        let (p, len) = (self.probability[v], self.length[v]);
+        for m in &graph.moves[v] {
+            let q = p * m.probability;
+            let known = self.probability[m.to];
+            let as_likely = q >= known * (1.0 - 1e-9);
+            let better = q > known * (1.0 + 1e-9)
+                || (as_likely && len + 1 < self.length[m.to])
+                // Between ways as likely and as long, the one through the situation found
+                // first, as Dijkstra's search would take it: the earlier answers.
+                || (as_likely
+                    && q <= known * (1.0 + 1e-9)
+                    && len + 1 == self.length[m.to]
+                    && self.parent[m.to].is_some_and(|(before, _)| v < before));
+            if better && !done[m.to] {
+                self.probability[m.to] = q;
+                self.length[m.to] = len + 1;
+                self.parent[m.to] = Some((v, m.choice));
+                improved(Likely(q, Reverse(len + 1), m.to));
+            }
+        }
+    }
+}
+
 /// A search position: likelier first, then shorter.
 #[derive(PartialEq)]
 struct Likely(f64, Reverse<usize>, usize);
@@ -94,5 +145,37 @@ impl Ord for Likely {
             .total_cmp(&other.0)
             .then(self.1.cmp(&other.1))
             .then(other.2.cmp(&self.2))
+    }
+}
+
+#[cfg(test)]
+#[path = "../../tests/core/generated.rs"]
+mod generated;
+
+#[cfg(test)]
+mod tests {
+    use super::{StateGraph, generated, searched};
+
+    /// The pass in order must find the very ways the queue finds, ties included: trainers
+    /// replay them.
+    #[test]
+    fn without_loops_the_pass_in_order_finds_what_dijkstra_finds() {
+        let bundled = [
+            include_str!("../../scenarios/tristan-negotiation.ron").to_string(),
+            include_str!("../../scenarios/aggressive-debtor.ron").to_string(),
+            include_str!("../../scenarios/talkative-debtor.ron").to_string(),
+        ];
+        let generated = (1..4).map(|seed| generated::large_ron(6, 5, seed));
+        for ron in bundled.into_iter().chain(generated) {
+            let scenario = crate::scenario::parse(&ron).expect("parses");
+            let graph = StateGraph::build(&scenario).expect("builds");
+            assert!(!graph.loops(), "{}", scenario.id);
+            assert_eq!(
+                searched(&graph, false),
+                searched(&graph, true),
+                "{}",
+                scenario.id
+            );
+        }
     }
 }
