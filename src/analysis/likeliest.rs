@@ -47,7 +47,7 @@ fn searched(graph: &StateGraph, by_queue: bool) -> BTreeMap<usize, Likeliest> {
         // are done: one pass in that order gives what Dijkstra's search would, without its
         // queue.
         let none_done = vec![false; n];
-        for members in &graph.groups {
+        for members in graph.groups.iter() {
             ways.relax(graph, members[0], &none_done, |_| {});
         }
     }

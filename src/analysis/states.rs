@@ -45,7 +45,7 @@ pub struct StateGraph {
     pub ending: Vec<bool>,
     /// Groups of situations that can lead to one another (strongly connected components),
     /// in an order where every move goes to the same group or a later one.
-    pub groups: Vec<Vec<usize>>,
+    pub groups: Groups,
     /// Whether each group loops (a call can come back to a situation in it).
     pub looping: Vec<bool>,
     /// Whether, at each vertex, how many answers a call has left can matter (see
@@ -498,7 +498,7 @@ impl StateGraph {
                     .collect(),
             );
         }
-        merged.groups = (0..count).map(|v| vec![v]).collect();
+        merged.groups = Groups::singles(count);
         merged.looping = vec![false; count];
         merged.room_matters = vec![false; count];
         merged.fired = self.fired.clone();
@@ -517,13 +517,13 @@ impl StateGraph {
 
 /// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
 /// come out sinks first, so they are reversed.
-fn strongly_connected(moves: &[Vec<Move>]) -> Vec<Vec<usize>> {
+fn strongly_connected(moves: &[Vec<Move>]) -> Groups {
     let n = moves.len();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];
     let mut on_stack = vec![false; n];
     let mut stack = Vec::new();
-    let mut groups = Vec::new();
+    let mut sinks_first = Groups::default();
     let mut next_index = 0;
     for root in 0..n {
         if index[root] != usize::MAX {
@@ -555,20 +555,59 @@ fn strongly_connected(moves: &[Vec<Move>]) -> Vec<Vec<usize>> {
                 low[parent] = low[parent].min(low[v]);
             }
             if low[v] == index[v] {
-                let mut group = Vec::new();
-                while let Some(w) = stack.pop() {
+                let from = stack
+                    .iter()
+                    .rposition(|&w| w == v)
+                    .expect("v is on the stack");
+                for &w in &stack[from..] {
                     on_stack[w] = false;
-                    group.push(w);
-                    if w == v {
-                        break;
-                    }
                 }
-                groups.push(group);
+                // Members as the stack gives them back, last pushed first.
+                sinks_first.push(stack.drain(from..).rev());
             }
         }
     }
-    groups.reverse();
-    groups
+    sinks_first.reversed()
+}
+
+/// Situations grouped, each group's members side by side in one array: hundreds of
+/// thousands of groups of one need no list each.
+#[derive(Debug, Clone, Default)]
+pub struct Groups {
+    members: Vec<usize>,
+    /// Where each group starts in `members`, and where the last one ends.
+    starts: Vec<usize>,
+}
+
+impl Groups {
+    /// Each situation a group of its own, in their order.
+    pub fn singles(n: usize) -> Groups {
+        Groups {
+            members: (0..n).collect(),
+            starts: (0..=n).collect(),
+        }
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[usize]> + ExactSizeIterator {
+        (0..self.starts.len().saturating_sub(1))
+            .map(|g| &self.members[self.starts[g]..self.starts[g + 1]])
+    }
+
+    fn push(&mut self, group: impl IntoIterator<Item = usize>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.members.extend(group);
+        self.starts.push(self.members.len());
+    }
+
+    fn reversed(&self) -> Groups {
+        let mut out = Groups::default();
+        for group in self.iter().rev() {
+            out.push(group.iter().copied());
+        }
+        out
+    }
 }
 
 /// Where the number of answers left can change what a call reaches: everywhere but at the
