@@ -30,7 +30,7 @@ impl Flat {
         for (i, &v) in order.iter().enumerate() {
             renumber[v] = i as u32;
         }
-        let moves: usize = graph.moves.iter().map(Vec::len).sum();
+        let moves = graph.moves.total();
         let mut flat = Flat {
             ending: Vec::with_capacity(n),
             first: Vec::with_capacity(n + 1),
@@ -68,7 +68,7 @@ impl Flat {
 fn breadth_first_order(graph: &StateGraph) -> Vec<usize> {
     let n = graph.vertices.len();
     let mut waiting = vec![0u32; n];
-    for moves in &graph.moves {
+    for moves in graph.moves.iter() {
         for m in moves {
             waiting[m.to] += 1;
         }

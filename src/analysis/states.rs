@@ -39,7 +39,7 @@ pub struct StateGraph {
     /// Vertex 0 is the start of the call.
     pub vertices: Vec<Situation>,
     /// For each vertex, the moves out of it (none for an ending).
-    pub moves: Vec<Vec<Move>>,
+    pub moves: Moves,
     /// Whether each vertex is an ending (a decision cut at the engine's limit has no moves
     /// either, but no call ends there).
     pub ending: Vec<bool>,
@@ -377,7 +377,7 @@ impl StateGraph {
         while v < graph.vertices.len() {
             let here = graph.vertices[v];
             let options = ix.plans[here.node].len();
-            let mut moves = Vec::with_capacity(options);
+            graph.moves.open();
             for i in 0..options {
                 let after = ix.outcomes(&here, i, &mut fired, &mut outcomes)?;
                 for &(node, probability) in &outcomes {
@@ -390,14 +390,13 @@ impl StateGraph {
                         }
                         graph.vertices.push(next);
                     }
-                    moves.push(Move {
+                    graph.moves.add(Move {
                         choice: i,
                         to,
                         probability,
                     });
                 }
             }
-            graph.moves.push(moves);
             graph.ending.push(ix.is_end[here.node]);
             v += 1;
         }
@@ -489,14 +488,13 @@ impl StateGraph {
             let v = first_of[c];
             merged.vertices.push(self.vertices[v]);
             merged.ending.push(self.ending[v]);
-            merged.moves.push(
-                (self.moves[v].iter())
-                    .map(|m| Move {
-                        to: renumber(class[m.to]),
-                        ..*m
-                    })
-                    .collect(),
-            );
+            merged.moves.open();
+            for m in &self.moves[v] {
+                merged.moves.add(Move {
+                    to: renumber(class[m.to]),
+                    ..*m
+                });
+            }
         }
         merged.groups = Groups::singles(count);
         merged.looping = vec![false; count];
@@ -517,8 +515,8 @@ impl StateGraph {
 
 /// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
 /// come out sinks first, so they are reversed.
-fn strongly_connected(moves: &[Vec<Move>]) -> Groups {
-    let n = moves.len();
+fn strongly_connected(moves: &Moves) -> Groups {
+    let n = moves.situations();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];
     let mut on_stack = vec![false; n];
@@ -568,6 +566,52 @@ fn strongly_connected(moves: &[Vec<Move>]) -> Groups {
         }
     }
     sinks_first.reversed()
+}
+
+/// Every situation's moves, side by side in one array: one list per situation would be
+/// hundreds of thousands of small allocations, each fetched from its own place in memory.
+#[derive(Debug, Clone, Default)]
+pub struct Moves {
+    all: Vec<Move>,
+    /// Where each situation's moves start in `all`, and where the last one's end.
+    starts: Vec<usize>,
+}
+
+impl Moves {
+    pub fn situations(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The number of moves of all situations together.
+    pub fn total(&self) -> usize {
+        self.all.len()
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[Move]> {
+        (0..self.situations()).map(|v| &self[v])
+    }
+
+    /// Starts the moves of the next situation.
+    fn open(&mut self) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.starts.push(self.all.len());
+    }
+
+    /// A move of the situation last opened.
+    fn add(&mut self, m: Move) {
+        self.all.push(m);
+        *self.starts.last_mut().expect("a situation is open") = self.all.len();
+    }
+}
+
+impl std::ops::Index<usize> for Moves {
+    type Output = [Move];
+
+    fn index(&self, v: usize) -> &[Move] {
+        &self.all[self.starts[v]..self.starts[v + 1]]
+    }
 }
 
 /// Situations grouped, each group's members side by side in one array: hundreds of
