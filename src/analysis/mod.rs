@@ -558,20 +558,29 @@ fn figures(
             ending: scenario.nodes[node].id().to_string(),
         }
     };
-    let best = pick(false).map(|(f, id)| replay(f, id));
-    let worst = pick(true).map(|(f, id)| replay(f, id));
-
-    let mut overall_by_end: BTreeMap<usize, (u8, u8)> = BTreeMap::new();
-    for f in [&highest, &lowest].into_iter().chain(&by_ending) {
-        for &id in &f.at_ends {
-            let (node, scores) = finish(f, id);
-            let r = overall_by_end
-                .entry(node)
-                .or_insert((scores.overall, scores.overall));
-            r.0 = r.0.min(scores.overall);
-            r.1 = r.1.max(scores.overall);
+    let by_end = || {
+        let mut by_end: BTreeMap<usize, (u8, u8)> = BTreeMap::new();
+        for f in [&highest, &lowest].into_iter().chain(&by_ending) {
+            for &id in &f.at_ends {
+                let (node, scores) = finish(f, id);
+                let r = by_end
+                    .entry(node)
+                    .or_insert((scores.overall, scores.overall));
+                r.0 = r.0.min(scores.overall);
+                r.1 = r.1.max(scores.overall);
+            }
         }
-    }
+        by_end
+    };
+    // Replaying a call to find its seed, and scoring every call kept, take a while each.
+    let (best, worst, overall_by_end) = (OnceLock::new(), OnceLock::new(), OnceLock::new());
+    parallel::spread(vec![
+        into_slot(&best, || pick(false).map(|(f, id)| replay(f, id))),
+        into_slot(&worst, || pick(true).map(|(f, id)| replay(f, id))),
+        into_slot(&overall_by_end, by_end),
+    ]);
+    let (best, worst) = (best.into_inner().flatten(), worst.into_inner().flatten());
+    let overall_by_end = overall_by_end.into_inner().unwrap_or_default();
     let overall = Range {
         min: overall_by_end.values().map(|r| r.0).min(),
         max: overall_by_end.values().map(|r| r.1).max(),
