@@ -113,8 +113,8 @@ impl Outlook {
             let mut turns = (u16::MAX, 0);
             let (mut late, mut may, mut quiet, mut endings) = (0u16, 0u16, 0u8, 0u64);
             for m in &graph.moves[v] {
-                let a = &answers[node][m.choice];
-                let to = m.to;
+                let a = &answers[node][m.choice()];
+                let to = m.to();
                 manners.0 = manners.0.min(a.manners + o.manners[to].0);
                 manners.1 = manners.1.max(a.manners + o.manners[to].1);
                 let b = u16::from(a.breach);
@@ -468,15 +468,15 @@ impl Hulls {
             let node = graph.vertices[v].node;
             for l in 0..LANES {
                 for m in &graph.moves[v] {
-                    let a = &answers[node][m.choice];
-                    let rest = h.of(m.to, l);
+                    let a = &answers[node][m.choice()];
+                    let rest = h.of(m.to(), l);
                     match a.credits[l] {
                         Some(q) => {
                             let q = i16::from(q);
                             for &(c, e) in rest {
                                 candidates.add((c + 1, e + q));
                             }
-                            if quiet[m.to] & (1 << l) != 0 {
+                            if quiet[m.to()] & (1 << l) != 0 {
                                 candidates.add((1, q));
                             }
                         }

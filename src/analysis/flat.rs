@@ -45,9 +45,9 @@ impl Flat {
             flat.first.push(flat.to.len() as u32);
             let node = graph.vertices[v].node as u32;
             for m in &graph.moves[v] {
-                flat.to.push(renumber[m.to]);
+                flat.to.push(renumber[m.to()]);
                 flat.node.push(node);
-                flat.choice.push(m.choice as u16);
+                flat.choice.push(m.choice() as u16);
             }
         }
         flat.first.push(flat.to.len() as u32);
@@ -70,7 +70,7 @@ fn breadth_first_order(graph: &StateGraph) -> Vec<usize> {
     let mut waiting = vec![0u32; n];
     for moves in graph.moves.iter() {
         for m in moves {
-            waiting[m.to] += 1;
+            waiting[m.to()] += 1;
         }
     }
     let mut order = Vec::with_capacity(n);
@@ -82,9 +82,9 @@ fn breadth_first_order(graph: &StateGraph) -> Vec<usize> {
         let v = order[next];
         next += 1;
         for m in &graph.moves[v] {
-            waiting[m.to] -= 1;
-            if waiting[m.to] == 0 {
-                order.push(m.to);
+            waiting[m.to()] -= 1;
+            if waiting[m.to()] == 0 {
+                order.push(m.to());
             }
         }
     }

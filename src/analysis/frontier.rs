@@ -298,8 +298,8 @@ impl Solver<'_> {
         let v = e.vertex as usize;
         let node = self.graph.vertices[v].node;
         for m in &self.graph.moves[v] {
-            let next = e.profile.after(&self.answers[node][m.choice]);
-            self.insert(next, id, m.choice as u16, m.to);
+            let next = e.profile.after(&self.answers[node][m.choice()]);
+            self.insert(next, id, m.choice() as u16, m.to());
         }
     }
 
@@ -430,10 +430,10 @@ fn guided_to(
             }
             let node = graph.vertices[v].node;
             for m in &graph.moves[v] {
-                let t = sign * answers[node][m.choice].value + total[m.to];
+                let t = sign * answers[node][m.choice()].value + total[m.to()];
                 if t > total[v] {
                     total[v] = t;
-                    step[v] = Some((m.choice, m.to));
+                    step[v] = Some((m.choice(), m.to()));
                 }
             }
         }

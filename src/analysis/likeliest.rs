@@ -107,21 +107,21 @@ impl Ways {
         let (p, len) = (self.probability[v], self.length[v]);
         for m in &graph.moves[v] {
             let q = p * m.probability;
-            let known = self.probability[m.to];
+            let known = self.probability[m.to()];
             let as_likely = q >= known * (1.0 - 1e-9);
             let better = q > known * (1.0 + 1e-9)
-                || (as_likely && len + 1 < self.length[m.to])
+                || (as_likely && len + 1 < self.length[m.to()])
                 // Between ways as likely and as long, the one through the situation found
                 // first, as Dijkstra's search would take it: the earlier answers.
                 || (as_likely
                     && q <= known * (1.0 + 1e-9)
-                    && len + 1 == self.length[m.to]
-                    && self.parent[m.to].is_some_and(|(before, _)| v < before));
-            if better && !done[m.to] {
-                self.probability[m.to] = q;
-                self.length[m.to] = len + 1;
-                self.parent[m.to] = Some((v, m.choice));
-                improved(Likely(q, Reverse(len + 1), m.to));
+                    && len + 1 == self.length[m.to()]
+                    && self.parent[m.to()].is_some_and(|(before, _)| v < before));
+            if better && !done[m.to()] {
+                self.probability[m.to()] = q;
+                self.length[m.to()] = len + 1;
+                self.parent[m.to()] = Some((v, m.choice()));
+                improved(Likely(q, Reverse(len + 1), m.to()));
             }
         }
     }

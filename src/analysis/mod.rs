@@ -546,7 +546,7 @@ fn figures(
             .map(|(w, &c)| {
                 let m = graph.moves[w[0]]
                     .iter()
-                    .find(|m| m.to == w[1] && m.choice == c);
+                    .find(|m| m.to() == w[1] && m.choice() == c);
                 m.map_or(0.0, |m| m.probability)
             })
             .product();

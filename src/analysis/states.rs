@@ -27,11 +27,33 @@ pub struct Situation {
 /// One way out of a decision: this answer can lead there.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Move {
-    pub choice: usize,
-    pub to: usize,
+    // Kept small (16 bytes): a million of them are swept over again and again.
+    choice: u32,
+    to: u32,
     /// Probability of landing there once this answer is given: below 1 when a chance
     /// branch decides.
     pub probability: f64,
+}
+
+impl Move {
+    fn new(choice: usize, to: usize, probability: f64) -> Move {
+        // Both are below MAX_SITUATIONS and the number of options, far below u32::MAX.
+        Move {
+            choice: choice as u32,
+            to: to as u32,
+            probability,
+        }
+    }
+
+    /// The answer given, by option index.
+    pub fn choice(&self) -> usize {
+        self.choice as usize
+    }
+
+    /// The situation it leads to.
+    pub fn to(&self) -> usize {
+        self.to as usize
+    }
 }
 
 #[derive(Debug, Default)]
@@ -390,11 +412,7 @@ impl StateGraph {
                         }
                         graph.vertices.push(next);
                     }
-                    graph.moves.add(Move {
-                        choice: i,
-                        to,
-                        probability,
-                    });
+                    graph.moves.add(Move::new(i, to, probability));
                 }
             }
             graph.ending.push(ix.is_end[here.node]);
@@ -415,7 +433,7 @@ impl StateGraph {
         graph.looping = graph
             .groups
             .iter()
-            .map(|g| g.len() > 1 || graph.moves[g[0]].iter().any(|m| m.to == g[0]))
+            .map(|g| g.len() > 1 || graph.moves[g[0]].iter().any(|m| m.to() == g[0]))
             .collect();
         graph.limit_answers(crate::engine::MAX_TURNS);
         Ok(graph)
@@ -446,8 +464,8 @@ impl StateGraph {
             self.vertices[v].node == self.vertices[w].node
                 && a.len() == b.len()
                 && a.iter().zip(b).all(|(x, y)| {
-                    x.choice == y.choice
-                        && class[x.to] == class[y.to]
+                    x.choice() == y.choice()
+                        && class[x.to()] == class[y.to()]
                         && x.probability.to_bits() == y.probability.to_bits()
                 })
         };
@@ -456,7 +474,7 @@ impl StateGraph {
             let mut hasher = rustc_hash::FxHasher::default();
             self.vertices[v].node.hash(&mut hasher);
             for m in &self.moves[v] {
-                (m.choice, class[m.to], m.probability.to_bits()).hash(&mut hasher);
+                (m.choice(), class[m.to()], m.probability.to_bits()).hash(&mut hasher);
             }
             let hash = hasher.finish();
             let mut found = by_hash.get(&hash).copied();
@@ -490,10 +508,11 @@ impl StateGraph {
             merged.ending.push(self.ending[v]);
             merged.moves.open();
             for m in &self.moves[v] {
-                merged.moves.add(Move {
-                    to: renumber(class[m.to]),
-                    ..*m
-                });
+                merged.moves.add(Move::new(
+                    m.choice(),
+                    renumber(class[m.to()]),
+                    m.probability,
+                ));
             }
         }
         merged.groups = Groups::singles(count);
@@ -540,7 +559,7 @@ fn strongly_connected(moves: &Moves) -> Groups {
                 if let Some(top) = calls.last_mut() {
                     top.1 += 1;
                 }
-                let w = m.to;
+                let w = m.to();
                 if index[w] == usize::MAX {
                     calls.push((w, 0));
                 } else if on_stack[w] {
@@ -664,7 +683,7 @@ fn room_matters(graph: &StateGraph, max_answers: usize) -> Vec<bool> {
         for members in graph.groups.iter().rev() {
             for &v in members {
                 for m in &graph.moves[v] {
-                    longest[v] = longest[v].max(longest[m.to] + 1);
+                    longest[v] = longest[v].max(longest[m.to()] + 1);
                 }
             }
         }
