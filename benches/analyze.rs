@@ -2,8 +2,8 @@
 //! release: met at 1,000 decisions; at 10,000 it is at the edge. On the 2-core machine
 //! (release, criterion's mean), whose speed drifts by 30 % from one quarter of an hour to the
 //! next, so figures are compared run back to back: 1,000 decisions (42,000 situations)
-//! 0.24-0.26 s and 10,000 decisions (353,000 situations) 0.93-1.13 s, where the previous
-//! session's code gave 0.32-0.33 s and 1.33-1.55 s in the same runs. Before that: 2.1 s and
+//! 0.24-0.27 s and 10,000 decisions (353,000 situations) 0.93-1.14 s, where the previous
+//! session's code gave 0.31-0.35 s and 1.33-1.65 s in the same runs. Before that: 2.1 s and
 //! 4.8 s, and 13.5 s and 120 s before the sweeps and branch and bound. At both sizes every
 //! competency, the relational range, the overall range and its best and worst calls are
 //! exact. Each ending's own overall range goes past its work budget
