@@ -364,7 +364,23 @@ fn figures(
     // Without loops or a binding limit of answers: the bounds for branch and bound (whose
     // hulls give the competencies judged turn by turn), and calls to start branch and bound
     // from: for each ending, the best- (and worst-) valued answers that reach it.
-    let (outlook, seeds) = match &flat {
+    let score_of = |target: Target| {
+        move |p: &Profile, node: usize| {
+            let outcome = outcomes[node]
+                .as_ref()
+                .expect("scores are taken at End nodes");
+            let s = p.scores(outcome);
+            match target {
+                Target::Relational => s.relational,
+                Target::Overall => s.overall,
+            }
+        }
+    };
+    let (relational_score, overall_score) =
+        (score_of(Target::Relational), score_of(Target::Overall));
+    // The climbs to strong first calls for the overall score (see `surrogate`) need only
+    // the seeds, so they run beside the hulls rather than ahead of branch and bound.
+    let (outlook, (seeds, climbs)) = match &flat {
         Some(flat) => both(
             || Some(Outlook::new(scenario, graph, answers)),
             || {
@@ -372,12 +388,18 @@ fn figures(
                     .filter(|(_, node)| matches!(node, Node::End(_)))
                     .map(|(i, _)| i)
                     .collect();
-                [false, true].map(|minimise| {
+                let seeds = [false, true].map(|minimise| {
                     frontier::guided_to_each(flat, graph, answers, minimise, &endings)
-                })
+                });
+                let surrogate = Surrogate::new(flat, graph, answers);
+                let climbs = [false, true].map(|minimise| {
+                    let starts = &seeds[usize::from(minimise)];
+                    surrogate.best_from(starts, minimise, &overall_score)
+                });
+                (seeds, climbs)
             },
         ),
-        None => (None, [Vec::new(), Vec::new()]),
+        None => (None, ([Vec::new(), Vec::new()], [None, None])),
     };
     let mut competencies: BTreeMap<_, _> =
         outlook.iter().flat_map(linear::per_turn_ranges).collect();
@@ -402,20 +424,6 @@ fn figures(
     }
     // Branch and bound needs each ending numbered (at most 64 of them).
     let outlook = outlook.filter(Outlook::numbers_every_ending);
-    let score_of = |target: Target| {
-        move |p: &Profile, node: usize| {
-            let outcome = outcomes[node]
-                .as_ref()
-                .expect("scores are taken at End nodes");
-            let s = p.scores(outcome);
-            match target {
-                Target::Relational => s.relational,
-                Target::Overall => s.overall,
-            }
-        }
-    };
-    let (relational_score, overall_score) =
-        (score_of(Target::Relational), score_of(Target::Overall));
     // `per_ending`: each ending's own range is wanted, not only the extreme call, which
     // prunes far less; `known` adds calls found by an earlier search.
     let joint_solve = |target: Target,
@@ -437,12 +445,11 @@ fn figures(
             for call in starts.iter().chain(known) {
                 p.seed(minimise, call.clone(), graph);
             }
-            // The overall score gains most from a strong first call (see `surrogate`).
-            if let (Target::Overall, Some(flat), None) = (target, &flat, known) {
-                let surrogate = Surrogate::new(flat, graph, answers);
-                if let Some(better) = surrogate.best_from(starts, minimise, score) {
-                    p.seed(minimise, better, graph);
-                }
+            // The overall score gains most from a strong first call.
+            if let (Target::Overall, None, Some(better)) =
+                (target, known, &climbs[usize::from(minimise)])
+            {
+                p.seed(minimise, better.clone(), graph);
             }
             p
         });
