@@ -2,7 +2,7 @@
 //! release: met at 1,000 decisions; at 10,000 it is at the edge. On the 2-core machine
 //! (release, criterion's mean), whose speed drifts by 30 % from one quarter of an hour to the
 //! next, so figures are compared run back to back: 1,000 decisions (42,000 situations)
-//! 0.24-0.27 s and 10,000 decisions (353,000 situations) 0.93-1.14 s, where the previous
+//! 0.24-0.28 s and 10,000 decisions (353,000 situations) 0.92-1.18 s, where the previous
 //! session's code gave 0.31-0.35 s and 1.33-1.65 s in the same runs. Before that: 2.1 s and
 //! 4.8 s, and 13.5 s and 120 s before the sweeps and branch and bound. At both sizes every
 //! competency, the relational range, the overall range and its best and worst calls are
@@ -10,10 +10,10 @@
 //! (`analysis::PER_ENDING_BUDGET`) at both sizes and is given as "at least". At 10,000
 //! decisions, in order: building the situations 0.25 s; merging those with the same futures
 //! (to 227,000) 0.09 s, beside the endings' likeliest answers; the flat order 0.05 s; the
-//! bounds' hulls beside the value-guided calls 0.22 s on 2 threads; then the search for the
-//! highest overall score (the climb to a strong first call, `analysis::surrogate`, 0.05 s,
-//! and branch and bound behind it, 0.3 s), which is the longest path: the relational
-//! searches, the lowest overall score and the DESC and 4 C states run beside it.
+//! bounds' hulls beside the value-guided calls and the climbs to strong first calls
+//! (`analysis::surrogate`) 0.25 s on 2 threads; then branch and bound for the highest
+//! overall score, 0.3 s, the longest path: the relational searches, the lowest overall score
+//! and the DESC and 4 C states run beside it.
 //! The default size is the 1,000-decision one; `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
 
 use std::sync::Arc;
