@@ -535,7 +535,7 @@ impl StateGraph {
 /// Tarjan's algorithm, iterative so that long scenarios cannot overflow the stack; groups
 /// come out sinks first, so they are reversed.
 fn strongly_connected(moves: &Moves) -> Groups {
-    let n = moves.situations();
+    let n = moves.count();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];
     let mut on_stack = vec![false; n];
@@ -587,89 +587,87 @@ fn strongly_connected(moves: &Moves) -> Groups {
     sinks_first.reversed()
 }
 
-/// Every situation's moves, side by side in one array: one list per situation would be
-/// hundreds of thousands of small allocations, each fetched from its own place in memory.
-#[derive(Debug, Clone, Default)]
-pub struct Moves {
-    all: Vec<Move>,
-    /// Where each situation's moves start in `all`, and where the last one's end.
+/// Lists kept side by side in one array, each known by where it starts: hundreds of
+/// thousands of short lists (a situation's moves, a group of one situation) then need no
+/// allocation each, and a sweep finds them close together in memory.
+#[derive(Debug, Clone)]
+pub struct Lists<T> {
+    all: Vec<T>,
+    /// Where each list starts in `all`, and where the last one ends.
     starts: Vec<usize>,
 }
 
-impl Moves {
-    pub fn situations(&self) -> usize {
-        self.starts.len().saturating_sub(1)
+/// Every situation's moves, by situation.
+pub type Moves = Lists<Move>;
+
+/// Situations in groups, by group.
+pub type Groups = Lists<usize>;
+
+impl<T> Default for Lists<T> {
+    fn default() -> Self {
+        Lists {
+            all: Vec::new(),
+            starts: vec![0],
+        }
+    }
+}
+
+impl<T: Copy> Lists<T> {
+    /// How many lists there are.
+    pub fn count(&self) -> usize {
+        self.starts.len() - 1
     }
 
-    /// The number of moves of all situations together.
+    /// How many items all lists hold together.
     pub fn total(&self) -> usize {
         self.all.len()
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[Move]> {
-        (0..self.situations()).map(|v| &self[v])
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[T]> + ExactSizeIterator {
+        (0..self.count()).map(|i| &self[i])
     }
 
-    /// Starts the moves of the next situation.
+    /// Starts a new, empty list.
     fn open(&mut self) {
-        if self.starts.is_empty() {
-            self.starts.push(0);
-        }
         self.starts.push(self.all.len());
     }
 
-    /// A move of the situation last opened.
-    fn add(&mut self, m: Move) {
-        self.all.push(m);
-        *self.starts.last_mut().expect("a situation is open") = self.all.len();
+    /// An item at the end of the last list.
+    fn add(&mut self, item: T) {
+        self.all.push(item);
+        *self.starts.last_mut().expect("starts holds at least 0") = self.all.len();
     }
-}
 
-impl std::ops::Index<usize> for Moves {
-    type Output = [Move];
-
-    fn index(&self, v: usize) -> &[Move] {
-        &self.all[self.starts[v]..self.starts[v + 1]]
+    fn push(&mut self, list: impl IntoIterator<Item = T>) {
+        self.all.extend(list);
+        self.starts.push(self.all.len());
     }
-}
 
-/// Situations grouped, each group's members side by side in one array: hundreds of
-/// thousands of groups of one need no list each.
-#[derive(Debug, Clone, Default)]
-pub struct Groups {
-    members: Vec<usize>,
-    /// Where each group starts in `members`, and where the last one ends.
-    starts: Vec<usize>,
+    /// The same lists, the last first.
+    fn reversed(&self) -> Lists<T> {
+        let mut out = Lists::default();
+        for list in self.iter().rev() {
+            out.push(list.iter().copied());
+        }
+        out
+    }
 }
 
 impl Groups {
     /// Each situation a group of its own, in their order.
     pub fn singles(n: usize) -> Groups {
-        Groups {
-            members: (0..n).collect(),
+        Lists {
+            all: (0..n).collect(),
             starts: (0..=n).collect(),
         }
     }
+}
 
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[usize]> + ExactSizeIterator {
-        (0..self.starts.len().saturating_sub(1))
-            .map(|g| &self.members[self.starts[g]..self.starts[g + 1]])
-    }
+impl<T> std::ops::Index<usize> for Lists<T> {
+    type Output = [T];
 
-    fn push(&mut self, group: impl IntoIterator<Item = usize>) {
-        if self.starts.is_empty() {
-            self.starts.push(0);
-        }
-        self.members.extend(group);
-        self.starts.push(self.members.len());
-    }
-
-    fn reversed(&self) -> Groups {
-        let mut out = Groups::default();
-        for group in self.iter().rev() {
-            out.push(group.iter().copied());
-        }
-        out
+    fn index(&self, i: usize) -> &[T] {
+        &self.all[self.starts[i]..self.starts[i + 1]]
     }
 }
 
