@@ -63,6 +63,10 @@ pub struct Outlook {
     outcomes: Vec<Vec<Outcome>>,
 }
 
+/// Endings beyond this many share one number (bits of a `u64`), and branch and bound needs
+/// each to have its own.
+pub const NUMBERED_ENDINGS: usize = 64;
+
 /// Which score a bound is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -78,7 +82,7 @@ impl Outlook {
         let mut outcomes: Vec<Vec<Outcome>> = Vec::new();
         for (i, node) in scenario.nodes.iter().enumerate() {
             if let Node::End(end) = node {
-                let number = outcomes.len().min(63);
+                let number = outcomes.len().min(NUMBERED_ENDINGS - 1);
                 if number == outcomes.len() {
                     outcomes.push(Vec::new());
                 }

@@ -361,9 +361,6 @@ fn figures(
         }
         Some(found)
     };
-    // Without loops or a binding limit of answers: the bounds for branch and bound (whose
-    // hulls give the competencies judged turn by turn), and calls to start branch and bound
-    // from: for each ending, the best- (and worst-) valued answers that reach it.
     let score_of = |target: Target| {
         move |p: &Profile, node: usize| {
             let outcome = outcomes[node]
@@ -378,8 +375,11 @@ fn figures(
     };
     let (relational_score, overall_score) =
         (score_of(Target::Relational), score_of(Target::Overall));
-    // The climbs to strong first calls for the overall score (see `surrogate`) need only
-    // the seeds, so they run beside the hulls rather than ahead of branch and bound.
+    // Without loops or a binding limit of answers: the bounds for branch and bound (whose
+    // hulls give the competencies judged turn by turn), and calls to start branch and bound
+    // from: for each ending, the best- (and worst-) valued answers that reach it. The climbs
+    // from those to strong first calls for the overall score (see `surrogate`) need only
+    // them, so they run beside the hulls rather than ahead of branch and bound.
     let (outlook, (seeds, climbs)) = match &flat {
         Some(flat) => both(
             || Some(Outlook::new(scenario, graph, answers)),
@@ -391,11 +391,18 @@ fn figures(
                 let seeds = [false, true].map(|minimise| {
                     frontier::guided_to_each(flat, graph, answers, minimise, &endings)
                 });
-                let surrogate = Surrogate::new(flat, graph, answers);
-                let climbs = [false, true].map(|minimise| {
-                    let starts = &seeds[usize::from(minimise)];
-                    surrogate.best_from(starts, minimise, &overall_score)
-                });
+                // Without branch and bound (see `Outlook::numbers_every_ending`) no search
+                // would start from them.
+                let climbs = match endings.len() <= bound::NUMBERED_ENDINGS {
+                    true => {
+                        let surrogate = Surrogate::new(flat, graph, answers);
+                        [false, true].map(|minimise| {
+                            let starts = &seeds[usize::from(minimise)];
+                            surrogate.best_from(starts, minimise, &overall_score)
+                        })
+                    }
+                    false => [None, None],
+                };
                 (seeds, climbs)
             },
         ),

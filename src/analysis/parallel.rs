@@ -21,10 +21,10 @@ pub fn both<A: Send, B: Send>(
 /// A job for `spread`: it leaves its result where its caller can read it.
 pub type Job<'a> = Box<dyn FnOnce() + Send + 'a>;
 
-/// Runs `jobs` on as many threads as there are cores (two at most per job pair), each thread
+/// Runs `jobs` on as many threads as there are cores (at most one per job), each thread
 /// taking the next job as soon as it is free: searches of very unequal lengths then keep every
-/// core busy, where pairs would leave one waiting for the longer of each pair. Jobs come in
-/// the order given, so the longest expected goes first.
+/// core busy, where pairs would leave one waiting for the longer of each pair. Jobs are taken
+/// in the order given, so the longest expected goes first.
 pub fn spread(jobs: Vec<Job<'_>>) {
     let workers = std::thread::available_parallelism()
         .map_or(2, usize::from)

@@ -50,8 +50,8 @@ impl<'a> Surrogate<'a> {
         }
     }
 
-    /// The best call climbed to from the best of `starts`, when it beats them all; `None` when one of
-    /// them has the extreme score already or none could be improved.
+    /// The best call climbed to from the two best of `starts`, when it beats them all; `None`
+    /// when one of them has the extreme score already or none could be improved.
     pub fn best_from(
         &self,
         starts: &[Frontiers],
