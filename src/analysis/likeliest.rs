@@ -2,7 +2,7 @@
 //! Dijkstra's search, as probabilities only shrink along a path. It reads only the graph of
 //! situations, so it can run beside the searches for the scores.
 
-use std::cmp::Reverse;
+use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, BinaryHeap};
 
 use super::states::StateGraph;
@@ -59,9 +59,11 @@ fn searched(graph: &StateGraph, by_queue: bool) -> BTreeMap<usize, Likeliest> {
     let mut best_vertex: BTreeMap<usize, usize> = BTreeMap::new();
     for v in (0..n).filter(|&v| graph.ending[v]) {
         let slot = best_vertex.entry(graph.vertices[v].node).or_insert(v);
-        let likelier = probability[v] > probability[*slot] * (1.0 + 1e-9);
-        let as_likely = probability[v] >= probability[*slot] * (1.0 - 1e-9);
-        if likelier || (as_likely && length[v] < length[*slot]) {
+        let (way, known) = (
+            (probability[v], length[v]),
+            (probability[*slot], length[*slot]),
+        );
+        if preference(way, known) == Ordering::Greater {
             *slot = v;
         }
     }
@@ -107,16 +109,14 @@ impl Ways {
         let (p, len) = (self.probability[v], self.length[v]);
         for m in &graph.moves[v] {
             let q = p * m.probability;
-            let known = self.probability[m.to()];
-            let as_likely = q >= known * (1.0 - 1e-9);
-            let better = q > known * (1.0 + 1e-9)
-                || (as_likely && len + 1 < self.length[m.to()])
+            let known = (self.probability[m.to()], self.length[m.to()]);
+            let better = match preference((q, len + 1), known) {
+                Ordering::Greater => true,
                 // Between ways as likely and as long, the one through the situation found
                 // first, as Dijkstra's search would take it: the earlier answers.
-                || (as_likely
-                    && q <= known * (1.0 + 1e-9)
-                    && len + 1 == self.length[m.to()]
-                    && self.parent[m.to()].is_some_and(|(before, _)| v < before));
+                Ordering::Equal => self.parent[m.to()].is_some_and(|(before, _)| v < before),
+                Ordering::Less => false,
+            };
             if better && !done[m.to()] {
                 self.probability[m.to()] = q;
                 self.length[m.to()] = len + 1;
@@ -127,6 +127,18 @@ impl Ways {
     }
 }
 
+/// How a way of (probability, answers) compares with another: likelier is better, then, as
+/// likely (within rounding), shorter.
+fn preference((p, len): (f64, usize), (than_p, than_len): (f64, usize)) -> Ordering {
+    if p > than_p * (1.0 + 1e-9) {
+        Ordering::Greater
+    } else if p >= than_p * (1.0 - 1e-9) {
+        than_len.cmp(&len)
+    } else {
+        Ordering::Less
+    }
+}
+
 /// A search position: likelier first, then shorter.
 #[derive(PartialEq)]
 struct Likely(f64, Reverse<usize>, usize);
@@ -134,13 +146,13 @@ struct Likely(f64, Reverse<usize>, usize);
 impl Eq for Likely {}
 
 impl PartialOrd for Likely {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for Likely {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+    fn cmp(&self, other: &Self) -> Ordering {
         self.0
             .total_cmp(&other.0)
             .then(self.1.cmp(&other.1))
