@@ -388,8 +388,9 @@ impl StateGraph {
         ix.forget_unread(&mut first.gauges);
         let first = ix.arrive(first, ix.node(&scenario.start)?);
         let mut graph = StateGraph::default();
-        let mut index: FxHashMap<Situation, usize> = FxHashMap::default();
-        index.insert(first, 0);
+        let mut index: Vec<FxHashMap<Situation, u32>> =
+            vec![FxHashMap::default(); scenario.nodes.len()];
+        index[first.node].insert(first, 0);
         graph.vertices.push(first);
         let mut fired = vec![false; ix.branches];
         let mut outcomes = Vec::new();
@@ -405,7 +406,7 @@ impl StateGraph {
                 for &(node, probability) in &outcomes {
                     let next = ix.arrive(after, node);
                     let found = graph.vertices.len();
-                    let to = *index.entry(next).or_insert(found);
+                    let to = *index[node].entry(next).or_insert(found as u32) as usize;
                     if to == found {
                         if found >= MAX_SITUATIONS {
                             return Err(GraphError::TooLarge(MAX_SITUATIONS));
