@@ -440,64 +440,130 @@ struct Hulls {
 
 impl Hulls {
     fn new(graph: &StateGraph, answers: &[Vec<Answer>], quiet: &[u8], upper: bool) -> Hulls {
-        let mut h = Hulls {
-            ids: vec![0; graph.vertices.len() * LANES],
-            bounds: Vec::new(),
-            corners: Vec::new(),
+        let mut b = HullBuilder {
+            hulls: Hulls {
+                ids: vec![0; graph.vertices.len() * LANES],
+                bounds: Vec::new(),
+                corners: Vec::new(),
+            },
+            distinct: FxHashMap::default(),
+            shifted: FxHashMap::default(),
+            joined: FxHashMap::default(),
+            candidates: Buckets::new(upper),
+            scratch: Vec::new(),
         };
-        // Hundreds of thousands of situations share a few thousand hulls (on generated
-        // scenarios, 1.8 million lanes had 14,000): kept once each, they stay in the cache
-        // instead of being fetched from all over memory for every move.
-        let mut distinct: FxHashMap<Box<[Corner]>, u32> = FxHashMap::default();
-        let mut intern = |h: &mut Hulls, hull: &[Corner]| -> u32 {
-            if let Some(&id) = distinct.get(hull) {
-                return id;
-            }
-            let id = h.bounds.len() as u32;
-            let start = h.corners.len() as u32;
-            h.corners.extend_from_slice(hull);
-            h.bounds.push((start, h.corners.len() as u32));
-            distinct.insert(hull.into(), id);
-            id
-        };
-        let none = intern(&mut h, &[]);
-        debug_assert_eq!(none, 0, "endings' lanes keep the id they start with");
-        let mut candidates = Buckets::new(upper);
-        let mut hull = Vec::new();
-        for members in graph.groups.iter().rev() {
-            let v = members[0];
-            if graph.ending[v] {
-                continue;
-            }
-            let node = graph.vertices[v].node;
-            for l in 0..LANES {
-                for m in &graph.moves[v] {
-                    let a = &answers[node][m.choice()];
-                    let rest = h.of(m.to(), l);
-                    match a.credits[l] {
-                        Some(q) => {
-                            let q = i16::from(q);
-                            for &(c, e) in rest {
-                                candidates.add((c + 1, e + q));
-                            }
-                            if quiet[m.to()] & (1 << l) != 0 {
-                                candidates.add((1, q));
-                            }
-                        }
-                        None => rest.iter().for_each(|&p| candidates.add(p)),
-                    }
+        let none = b.intern_candidates();
+        debug_assert_eq!(none, NO_CORNERS);
+        // One lane at a time, so that the lane's ids and what it combined stay in the cache.
+        let mut lane = vec![NO_CORNERS; graph.vertices.len()];
+        for l in 0..LANES {
+            b.shifted.clear();
+            b.joined.clear();
+            for members in graph.groups.iter().rev() {
+                let v = members[0];
+                if graph.ending[v] {
+                    continue;
                 }
-                hull.clear();
-                candidates.hull_into(&mut hull);
-                h.ids[v * LANES + l] = intern(&mut h, &hull);
+                let node = graph.vertices[v].node;
+                let mut so_far = NO_CORNERS;
+                for m in &graph.moves[v] {
+                    let rest = lane[m.to()];
+                    let part = match answers[node][m.choice()].credits[l] {
+                        None => rest,
+                        Some(q) => b.shifted(rest, i16::from(q), quiet[m.to()] & (1 << l) != 0),
+                    };
+                    so_far = b.joined(so_far, part);
+                }
+                lane[v] = so_far;
+            }
+            for (v, &id) in lane.iter().enumerate() {
+                b.hulls.ids[v * LANES + l] = id;
             }
         }
-        h
+        b.hulls
     }
 
     fn of(&self, v: usize, lane: usize) -> &[Corner] {
-        let (start, end) = self.bounds[self.ids[v * LANES + lane] as usize];
+        self.corners_of(self.ids[v * LANES + lane])
+    }
+
+    fn corners_of(&self, id: u32) -> &[Corner] {
+        let (start, end) = self.bounds[id as usize];
         &self.corners[start as usize..end as usize]
+    }
+}
+
+/// The id of the hull with no corner: that of an ending, or of a call cut at the limit.
+const NO_CORNERS: u32 = 0;
+
+/// A situation's hull in a lane is the hull of its moves' hulls put together, where a move
+/// whose answer is judged in the lane shifts its own by one opportunity and the credit. Both
+/// steps are remembered by the ids they combine: most situations combine hulls that others
+/// combined already.
+struct HullBuilder {
+    hulls: Hulls,
+    /// Hundreds of thousands of situations share a few thousand hulls (on generated
+    /// scenarios, 1.8 million lanes had 14,000): kept once each, they stay in the cache
+    /// instead of being fetched from all over memory for every move.
+    distinct: FxHashMap<Box<[Corner]>, u32>,
+    /// (hull, credit, whether the rest of the call can meet no opportunity): shifted hull.
+    shifted: FxHashMap<(u32, i16, bool), u32>,
+    /// (hull, hull), the smaller first: the hull of both.
+    joined: FxHashMap<(u32, u32), u32>,
+    candidates: Buckets,
+    scratch: Vec<Corner>,
+}
+
+impl HullBuilder {
+    fn shifted(&mut self, rest: u32, credit: i16, quiet: bool) -> u32 {
+        if let Some(&id) = self.shifted.get(&(rest, credit, quiet)) {
+            return id;
+        }
+        for &(c, e) in self.hulls.corners_of(rest) {
+            self.candidates.add((c + 1, e + credit));
+        }
+        if quiet {
+            self.candidates.add((1, credit));
+        }
+        let id = self.intern_candidates();
+        self.shifted.insert((rest, credit, quiet), id);
+        id
+    }
+
+    fn joined(&mut self, a: u32, b: u32) -> u32 {
+        if a == b || b == NO_CORNERS {
+            return a;
+        }
+        if a == NO_CORNERS {
+            return b;
+        }
+        let pair = (a.min(b), a.max(b));
+        if let Some(&id) = self.joined.get(&pair) {
+            return id;
+        }
+        for id in [a, b] {
+            let corners = self.hulls.corners_of(id);
+            corners.iter().for_each(|&p| self.candidates.add(p));
+        }
+        let id = self.intern_candidates();
+        self.joined.insert(pair, id);
+        id
+    }
+
+    /// The id of the candidates' hull, the candidates emptied.
+    fn intern_candidates(&mut self) -> u32 {
+        self.scratch.clear();
+        self.candidates.hull_into(&mut self.scratch);
+        if let Some(&id) = self.distinct.get(self.scratch.as_slice()) {
+            return id;
+        }
+        let h = &mut self.hulls;
+        let id = h.bounds.len() as u32;
+        let start = h.corners.len() as u32;
+        h.corners.extend_from_slice(&self.scratch);
+        h.bounds.push((start, h.corners.len() as u32));
+        self.distinct.insert(self.scratch.as_slice().into(), id);
+        id
     }
 }
 
