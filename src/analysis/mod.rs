@@ -338,12 +338,6 @@ fn figures(
         ))
     };
 
-    // Without loops or a binding limit of answers, every competency has a search of a few
-    // sweeps (see `linear`); otherwise the frontiers below find it.
-    let flat = match graph.room_matters.iter().any(|&r| r) {
-        true => None,
-        false => Flat::of(graph),
-    };
     // The lowest (or highest) score of each competency the sweeps did not give, with whether
     // some call leaves it unassessed; `None` when a search went past the budget.
     let searched = |minimise: bool, given: &BTreeSet<&'static str>| {
@@ -375,27 +369,35 @@ fn figures(
     };
     let (relational_score, overall_score) =
         (score_of(Target::Relational), score_of(Target::Overall));
-    // Without loops or a binding limit of answers: the bounds for branch and bound (whose
-    // hulls give the competencies judged turn by turn), and calls to start branch and bound
-    // from: for each ending, the best- (and worst-) valued answers that reach it. The climbs
-    // from those to strong first calls for the overall score (see `surrogate`) need only
-    // them, so they run beside the hulls rather than ahead of branch and bound.
-    let (outlook, (seeds, climbs)) = match &flat {
-        Some(flat) => both(
+    // Without loops or a binding limit of answers: the situations in a forward order (`flat`),
+    // over which every competency has a search of a few sweeps (see `linear`), where
+    // otherwise the frontiers below find it; the bounds for branch and bound (whose hulls
+    // give the competencies judged turn by turn); and calls to start branch and bound from:
+    // for each ending, the best- (and worst-) valued answers that reach it. The climbs from
+    // those to strong first calls for the overall score (see `surrogate`) need only them, so
+    // they run beside the hulls rather than ahead of branch and bound, and the bounds need no
+    // forward order, so they start at once.
+    let forward = !graph.loops() && !graph.room_matters.iter().any(|&r| r);
+    let (outlook, (flat, seeds, climbs)) = match forward {
+        true => both(
             || Some(Outlook::new(scenario, graph, answers)),
             || {
+                let flat = Flat::of(graph);
+                let Some(order) = &flat else {
+                    return (None, [Vec::new(), Vec::new()], [None, None]);
+                };
                 let endings: Vec<usize> = (scenario.nodes.iter().enumerate())
                     .filter(|(_, node)| matches!(node, Node::End(_)))
                     .map(|(i, _)| i)
                     .collect();
                 let seeds = [false, true].map(|minimise| {
-                    frontier::guided_to_each(flat, graph, answers, minimise, &endings)
+                    frontier::guided_to_each(order, graph, answers, minimise, &endings)
                 });
                 // Without branch and bound (see `Outlook::numbers_every_ending`) no search
                 // would start from them.
                 let climbs = match endings.len() <= bound::NUMBERED_ENDINGS {
                     true => {
-                        let surrogate = Surrogate::new(flat, graph, answers);
+                        let surrogate = Surrogate::new(order, graph, answers);
                         [false, true].map(|minimise| {
                             let starts = &seeds[usize::from(minimise)];
                             surrogate.best_from(starts, minimise, &overall_score)
@@ -403,10 +405,10 @@ fn figures(
                     }
                     false => [None, None],
                 };
-                (seeds, climbs)
+                (flat, seeds, climbs)
             },
         ),
-        None => (None, ([Vec::new(), Vec::new()], [None, None])),
+        false => (None, (None, [Vec::new(), Vec::new()], [None, None])),
     };
     let mut competencies: BTreeMap<_, _> =
         outlook.iter().flat_map(linear::per_turn_ranges).collect();
