@@ -142,10 +142,10 @@ impl Outlook {
             (o.late[v], o.may[v], o.quiet[v], o.endings[v]) = (late, may, quiet, endings);
         }
         // The two sides of the hulls need nothing of each other: built side by side.
-        let quiet = &o.quiet;
+        let judged = &Judged::new(graph, answers, &o.quiet);
         (o.upper, o.lower) = both(
-            || Hulls::new(graph, answers, quiet, true),
-            || Hulls::new(graph, answers, quiet, false),
+            || Hulls::new(graph, judged, true),
+            || Hulls::new(graph, judged, false),
         );
         o
     }
@@ -439,7 +439,7 @@ struct Hulls {
 }
 
 impl Hulls {
-    fn new(graph: &StateGraph, answers: &[Vec<Answer>], quiet: &[u8], upper: bool) -> Hulls {
+    fn new(graph: &StateGraph, judged: &Judged, upper: bool) -> Hulls {
         let mut b = HullBuilder {
             hulls: Hulls {
                 ids: vec![0; graph.vertices.len() * LANES],
@@ -451,12 +451,15 @@ impl Hulls {
             joined: FxHashMap::default(),
             candidates: Buckets::new(upper),
             scratch: Vec::new(),
+            recent: vec![(u64::MAX, 0); 1 << RECENT_BITS],
         };
         let none = b.intern_candidates();
         debug_assert_eq!(none, NO_CORNERS);
         // One lane at a time, so that the lane's ids and what it combined stay in the cache.
         let mut lane = vec![NO_CORNERS; graph.vertices.len()];
         for l in 0..LANES {
+            // What one lane combined, another seldom combines: forgotten, to keep them small
+            // (`recent` is kept, as what it holds stays true).
             b.shifted.clear();
             b.joined.clear();
             for members in graph.groups.iter().rev() {
@@ -464,13 +467,13 @@ impl Hulls {
                 if graph.ending[v] {
                     continue;
                 }
-                let node = graph.vertices[v].node;
                 let mut so_far = NO_CORNERS;
-                for m in &graph.moves[v] {
+                let codes = &judged.per_lane[l][graph.moves.span(v)];
+                for (m, &code) in graph.moves[v].iter().zip(codes) {
                     let rest = lane[m.to()];
-                    let part = match answers[node][m.choice()].credits[l] {
-                        None => rest,
-                        Some(q) => b.shifted(rest, i16::from(q), quiet[m.to()] & (1 << l) != 0),
+                    let part = match code {
+                        UNJUDGED => rest,
+                        _ => b.shifted(rest, i16::from(code & CREDIT), code & QUIET != 0),
                     };
                     so_far = b.joined(so_far, part);
                 }
@@ -493,6 +496,40 @@ impl Hulls {
     }
 }
 
+/// Per lane and move (in the order `StateGraph::moves` keeps them), how the move's answer is
+/// judged in the lane: `UNJUDGED`, or its quarters of credit with `QUIET` set when the rest
+/// of the call from where it leads can meet no opportunity in the lane. Read in one sweep per
+/// lane, where looking each answer up would fetch it from all over memory.
+struct Judged {
+    per_lane: Vec<Vec<u8>>,
+}
+
+const UNJUDGED: u8 = u8::MAX;
+const QUIET: u8 = 0x80;
+const CREDIT: u8 = 0x7f;
+
+impl Judged {
+    fn new(graph: &StateGraph, answers: &[Vec<Answer>], quiet: &[u8]) -> Judged {
+        let mut per_lane = vec![Vec::with_capacity(graph.moves.total()); LANES];
+        for (v, moves) in graph.moves.iter().enumerate() {
+            let node = graph.vertices[v].node;
+            for m in moves {
+                let credits = &answers[node][m.choice()].credits;
+                for (l, codes) in per_lane.iter_mut().enumerate() {
+                    // Credits are quarters of at most one point, far below `CREDIT`.
+                    debug_assert!(credits[l].is_none_or(|q| q < CREDIT));
+                    codes.push(match credits[l] {
+                        None => UNJUDGED,
+                        Some(q) if quiet[m.to()] & (1 << l) != 0 => q | QUIET,
+                        Some(q) => q,
+                    });
+                }
+            }
+        }
+        Judged { per_lane }
+    }
+}
+
 /// The id of the hull with no corner: that of an ending, or of a call cut at the limit.
 const NO_CORNERS: u32 = 0;
 
@@ -512,7 +549,13 @@ struct HullBuilder {
     joined: FxHashMap<(u32, u32), u32>,
     candidates: Buckets,
     scratch: Vec<Corner>,
+    /// The pairs joined last, by a hash of the pair, one each: most joins are found here,
+    /// small enough to stay in the cache, rather than in `joined`.
+    recent: Vec<(u64, u32)>,
 }
+
+/// Slots in `HullBuilder::recent`, a power of two.
+const RECENT_BITS: u32 = 14;
 
 impl HullBuilder {
     fn shifted(&mut self, rest: u32, credit: i16, quiet: bool) -> u32 {
@@ -538,7 +581,13 @@ impl HullBuilder {
             return b;
         }
         let pair = (a.min(b), a.max(b));
+        let key = (u64::from(pair.0) << 32) | u64::from(pair.1);
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize;
+        if self.recent[slot].0 == key {
+            return self.recent[slot].1;
+        }
         if let Some(&id) = self.joined.get(&pair) {
+            self.recent[slot] = (key, id);
             return id;
         }
         for id in [a, b] {
@@ -547,6 +596,7 @@ impl HullBuilder {
         }
         let id = self.intern_candidates();
         self.joined.insert(pair, id);
+        self.recent[slot] = (key, id);
         id
     }
 

@@ -628,6 +628,11 @@ impl<T: Copy> Lists<T> {
         (0..self.count()).map(|i| &self[i])
     }
 
+    /// Where list `i` lies among all the items, in order.
+    pub fn span(&self, i: usize) -> std::ops::Range<usize> {
+        self.starts[i]..self.starts[i + 1]
+    }
+
     /// Starts a new, empty list.
     fn open(&mut self) {
         self.starts.push(self.all.len());
