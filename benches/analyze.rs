@@ -1,19 +1,19 @@
 //! `amiable analyze` on generated scenarios. The target is 10,000 decisions in under 1 s in
-//! release: met at 1,000 decisions; at 10,000 it is at the edge. On the 2-core machine
-//! (release, criterion's mean), whose speed drifts by 30 % from one quarter of an hour to the
-//! next, so figures are compared run back to back: 1,000 decisions (42,000 situations)
-//! 0.24-0.28 s and 10,000 decisions (353,000 situations) 0.92-1.18 s, where the previous
-//! session's code gave 0.31-0.35 s and 1.33-1.65 s in the same runs. Before that: 2.1 s and
+//! release. On the 2-core machine (release, criterion's mean), whose speed drifts by 30 %
+//! and drops under sustained load, so figures are compared run back to back: 1,000
+//! decisions (42,000 situations) 0.24 s and 10,000 decisions (353,000 situations) 0.88 s
+//! (0.83-0.93 s), where the code of 08c2b3a gave 0.36 s and 1.41 s in the same run. Short
+//! runs on an idle machine give 0.73-0.85 s at 10,000. Before 08c2b3a: 2.1 s and
 //! 4.8 s, and 13.5 s and 120 s before the sweeps and branch and bound. At both sizes every
 //! competency, the relational range, the overall range and its best and worst calls are
 //! exact. Each ending's own overall range goes past its work budget
 //! (`analysis::PER_ENDING_BUDGET`) at both sizes and is given as "at least". At 10,000
-//! decisions, in order: building the situations 0.25 s; merging those with the same futures
-//! (to 227,000) 0.09 s, beside the endings' likeliest answers; the flat order 0.05 s; the
-//! bounds' hulls beside the value-guided calls and the climbs to strong first calls
-//! (`analysis::surrogate`) 0.25 s on 2 threads; then branch and bound for the highest
-//! overall score, 0.3 s, the longest path: the relational searches, the lowest overall score
-//! and the DESC and 4 C states run beside it.
+//! decisions, in order (short runs): building the situations 0.17 s, on one core; merging
+//! those with the same futures (to 227,000) 0.07 s, beside the endings' likeliest answers;
+//! the bounds' hulls beside the flat order, the value-guided calls and the climbs to strong
+//! first calls (`analysis::surrogate`) 0.22 s on 2 cores; then branch and bound for the
+//! highest overall score, 0.27 s, the longest path: the relational searches, the lowest
+//! overall score and the DESC and 4 C states run beside it.
 //! The default size is the 1,000-decision one; `AMIABLE_BENCH_SIZES=20x500` runs 10,000.
 
 use std::sync::Arc;
