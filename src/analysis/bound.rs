@@ -510,7 +510,9 @@ const CREDIT: u8 = 0x7f;
 
 impl Judged {
     fn new(graph: &StateGraph, answers: &[Vec<Answer>], quiet: &[u8]) -> Judged {
-        let mut per_lane = vec![Vec::with_capacity(graph.moves.total()); LANES];
+        let mut per_lane: Vec<Vec<u8>> = (0..LANES)
+            .map(|_| Vec::with_capacity(graph.moves.total()))
+            .collect();
         for (v, moves) in graph.moves.iter().enumerate() {
             let node = graph.vertices[v].node;
             for m in moves {
