@@ -517,12 +517,13 @@ impl Judged {
             let node = graph.vertices[v].node;
             for m in moves {
                 let credits = &answers[node][m.choice()].credits;
+                let quiet = quiet[m.to()];
                 for (l, codes) in per_lane.iter_mut().enumerate() {
                     // Credits are quarters of at most one point, far below `CREDIT`.
                     debug_assert!(credits[l].is_none_or(|q| q < CREDIT));
                     codes.push(match credits[l] {
                         None => UNJUDGED,
-                        Some(q) if quiet[m.to()] & (1 << l) != 0 => q | QUIET,
+                        Some(q) if quiet & (1 << l) != 0 => q | QUIET,
                         Some(q) => q,
                     });
                 }

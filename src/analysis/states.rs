@@ -628,11 +628,6 @@ impl<T: Copy> Lists<T> {
         (0..self.count()).map(|i| &self[i])
     }
 
-    /// Where list `i` lies among all the items, in order.
-    pub fn span(&self, i: usize) -> std::ops::Range<usize> {
-        self.starts[i]..self.starts[i + 1]
-    }
-
     /// Starts a new, empty list.
     fn open(&mut self) {
         self.starts.push(self.all.len());
@@ -669,11 +664,18 @@ impl Groups {
     }
 }
 
+impl<T> Lists<T> {
+    /// Where list `i` lies among all the items, in order.
+    pub fn span(&self, i: usize) -> std::ops::Range<usize> {
+        self.starts[i]..self.starts[i + 1]
+    }
+}
+
 impl<T> std::ops::Index<usize> for Lists<T> {
     type Output = [T];
 
     fn index(&self, i: usize) -> &[T] {
-        &self.all[self.starts[i]..self.starts[i + 1]]
+        &self.all[self.span(i)]
     }
 }
 
