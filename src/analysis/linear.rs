@@ -58,13 +58,8 @@ fn ranged_by_states(c: Competency, flat: &Flat, answers: &[Vec<Answer>]) -> Comp
             .map(DescState::score)
             .collect(),
         Competency::CallStructure => {
-            let start = reach::structure_state(&Profile::default());
-            let step =
-                |s, a: &Answer| reach::structure_state(&reach::structure_profile(s).after(a));
-            reach::final_states(flat, answers, start, step)
-                .into_iter()
-                .map(|s| reach::structure_profile(s).competency(c))
-                .collect()
+            let states = reach::structure_final_states(flat, answers);
+            reach::structure_scores(&states).map(Some).collect()
         }
         _ => {
             // The score falls with each breach: the fewest and the most give its range.

@@ -111,6 +111,73 @@ pub(super) const ID_NONE: u8 = 0;
 pub(super) const ID_FIRST: u8 = 1;
 pub(super) const ID_LATE: u8 = 2;
 
+/// What the 4 C structure reads of a call: a part of `Profile`, on its own so that the
+/// structure's states (see `reach`) move without the rest of a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Structure {
+    pub turns: u16,
+    pub identified: u8,
+    pub order: u8,
+    pub last_phase: u8,
+    pub skips: u16,
+    pub recap: bool,
+    pub concluded: bool,
+}
+
+impl Structure {
+    pub fn of(p: &Profile) -> Structure {
+        Structure {
+            turns: p.turns,
+            identified: p.identified,
+            order: p.order,
+            last_phase: p.last_phase,
+            skips: p.skips,
+            recap: p.recap,
+            concluded: p.concluded,
+        }
+    }
+
+    fn write_into(self, p: &mut Profile) {
+        p.turns = self.turns;
+        p.identified = self.identified;
+        p.order = self.order;
+        p.last_phase = self.last_phase;
+        p.skips = self.skips;
+        p.recap = self.recap;
+        p.concluded = self.concluded;
+    }
+
+    pub fn after(mut self, a: &Answer) -> Structure {
+        if a.identification && self.identified == ID_NONE {
+            let first = self.turns == 0 && a.phase == Phase::Contact;
+            self.identified = if first { ID_FIRST } else { ID_LATE };
+        }
+        if self.order == ORDER_NONE {
+            self.order = match a.phase {
+                Phase::Comprendre => ORDER_UNDERSTOOD_FIRST,
+                Phase::Convaincre => ORDER_CONVINCED_FIRST,
+                _ => ORDER_NONE,
+            };
+        }
+        // Every call starts in contact (index 0), so jumping two steps ahead is a skip.
+        if a.phase.index() > usize::from(self.last_phase) + 1 {
+            self.skips += 1;
+        }
+        self.last_phase = a.phase.index() as u8;
+        self.recap |= a.recap;
+        self.concluded |= a.phase == Phase::Conclure;
+        self.turns += 1;
+        self
+    }
+
+    /// The 4 C score of a call that ends here.
+    pub fn score(self) -> u8 {
+        let mut p = Profile::default();
+        self.write_into(&mut p);
+        p.structure()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Profile {
     /// Quarters earned and opportunities met, per `PER_TURN` competency.
@@ -150,30 +217,12 @@ impl Profile {
                 self.desc_len += 1;
             }
         }
-        if a.identification && self.identified == ID_NONE {
-            let first = self.turns == 0 && a.phase == Phase::Contact;
-            self.identified = if first { ID_FIRST } else { ID_LATE };
-        }
-        if self.order == ORDER_NONE {
-            self.order = match a.phase {
-                Phase::Comprendre => ORDER_UNDERSTOOD_FIRST,
-                Phase::Convaincre => ORDER_CONVINCED_FIRST,
-                _ => ORDER_NONE,
-            };
-        }
-        // Every call starts in contact (index 0), so jumping two steps ahead is a skip.
-        if a.phase.index() > usize::from(self.last_phase) + 1 {
-            self.skips += 1;
-        }
-        self.last_phase = a.phase.index() as u8;
-        self.recap |= a.recap;
-        self.concluded |= a.phase == Phase::Conclure;
+        Structure::of(&self).after(a).write_into(&mut self);
         self.breaches += u16::from(a.breach);
         self.manners += a.manners;
         self.fragile |= a.fragile;
         self.oriented |= a.oriented;
         self.orientation_offered |= a.orientation_offered;
-        self.turns += 1;
         self
     }
 

@@ -4,20 +4,19 @@
 //! value a complete call can end with. For scenarios whose calls cannot loop.
 
 use super::flat::Flat;
-use super::profile::{Answer, Profile};
+use super::profile::{Answer, Structure};
 
-/// Every state a complete call can end in, given how one answer changes it; the states of
-/// all endings together.
-pub fn final_states<S: Copy + Ord>(
-    flat: &Flat,
-    answers: &[Vec<Answer>],
-    start: S,
-    step: impl Fn(S, &Answer) -> S,
-) -> Vec<S> {
+/// Every 4 C state (see `pack`) a complete call can end in, at all endings
+/// together, as far as the score's range needs: of the states that differ only in their
+/// skips, only those with the fewest and the most are kept. The score only falls as skips
+/// grow, and a later answer adds the same skips whatever came before, so the others can give
+/// neither the lowest nor the highest score.
+pub fn structure_final_states(flat: &Flat, answers: &[Vec<Answer>]) -> Vec<u64> {
     let n = flat.len();
     if n == 0 {
         return Vec::new();
     }
+    let step = |s: u64, a: &Answer| pack(unpack(s).after(a));
     // Each situation's states are gathered from the moves into it, once every situation
     // before it is done (the order is forward), and kept side by side in one array: no set
     // of its own to allocate per situation.
@@ -38,7 +37,7 @@ pub fn final_states<S: Copy + Ord>(
         incoming[filled[to as usize] as usize] = i as u32;
         filled[to as usize] += 1;
     }
-    let mut states: Vec<S> = vec![start];
+    let mut states: Vec<u64> = vec![pack(Structure::default())];
     let mut first = vec![0u32; n + 1];
     first[1] = 1;
     let mut finals = Vec::new();
@@ -53,24 +52,39 @@ pub fn final_states<S: Copy + Ord>(
                 states.push(moved);
             }
         }
-        let here = &mut states[begin..];
-        here.sort_unstable();
-        let mut kept = 0;
-        for k in 0..here.len() {
-            if k == 0 || here[k] != here[kept - 1] {
-                here[kept] = here[k];
-                kept += 1;
-            }
-        }
+        let kept = keep_extreme_skips(&mut states[begin..]);
         states.truncate(begin + kept);
         first[v + 1] = states.len() as u32;
     }
     for v in (0..n).filter(|&v| flat.ending[v]) {
         finals.extend_from_slice(&states[first[v] as usize..first[v + 1] as usize]);
     }
-    finals.sort_unstable();
-    finals.dedup();
+    let kept = keep_extreme_skips(&mut finals);
+    finals.truncate(kept);
     finals
+}
+
+/// Sorts `states` and moves to its front, for each group of states equal but for their
+/// skips, the one with the fewest and the one with the most; gives how many it kept.
+fn keep_extreme_skips(states: &mut [u64]) -> usize {
+    states.sort_unstable();
+    let mut kept = 0;
+    let mut k = 0;
+    while k < states.len() {
+        let group = states[k] & !SKIPS;
+        let mut last = k;
+        while last + 1 < states.len() && states[last + 1] & !SKIPS == group {
+            last += 1;
+        }
+        states[kept] = states[k];
+        kept += 1;
+        if states[last] != states[k] {
+            states[kept] = states[last];
+            kept += 1;
+        }
+        k = last + 1;
+    }
+    kept
 }
 
 /// The fewest and the most breaches of the debtor's rights a complete call can have; `None`
@@ -99,31 +113,38 @@ pub fn breaches(flat: &Flat, answers: &[Vec<Answer>]) -> Option<(u16, u16)> {
     ends
 }
 
-/// The part of a profile that the 4 C structure reads, as a sortable value.
-pub fn structure_state(p: &Profile) -> (u8, u8, u8, bool, bool, u16, u16) {
-    (
-        p.identified,
-        p.order,
-        p.last_phase,
-        p.recap,
-        p.concluded,
-        p.skips,
-        p.turns,
-    )
+/// The skips' bits in a 4 C state.
+const SKIPS: u64 = 0xffff;
+
+/// A 4 C state packed in one number that sorts fast: from the lowest bits, the skips, the
+/// answers given, whether the call was concluded and recapped, the last phase, the order of
+/// understanding and convincing, the identification.
+fn pack(s: Structure) -> u64 {
+    u64::from(s.skips)
+        | u64::from(s.turns) << 16
+        | u64::from(s.concluded) << 32
+        | u64::from(s.recap) << 33
+        | u64::from(s.last_phase) << 40
+        | u64::from(s.order) << 48
+        | u64::from(s.identified) << 56
 }
 
-pub fn structure_profile(s: (u8, u8, u8, bool, bool, u16, u16)) -> Profile {
-    let (identified, order, last_phase, recap, concluded, skips, turns) = s;
-    Profile {
-        identified,
-        order,
-        last_phase,
-        recap,
-        concluded,
-        skips,
-        turns,
-        ..Profile::default()
+fn unpack(s: u64) -> Structure {
+    let byte = |shift: u32| (s >> shift) as u8;
+    Structure {
+        skips: (s & SKIPS) as u16,
+        turns: (s >> 16) as u16,
+        concluded: s >> 32 & 1 == 1,
+        recap: s >> 33 & 1 == 1,
+        last_phase: byte(40),
+        order: byte(48),
+        identified: byte(56),
     }
+}
+
+/// The 4 C scores of calls that end in these states (see `structure_final_states`).
+pub fn structure_scores(states: &[u64]) -> impl Iterator<Item = u8> + '_ {
+    states.iter().map(|&s| unpack(s).score())
 }
 
 /// What the DESC score can still become, packed in 16 bits: the steps offered so far (4 bits),
