@@ -351,11 +351,11 @@ impl Outlook {
         let may = self.may[v];
         let (turns, late) = (self.turns[v], self.late[v]);
         let mut points = 0.0f32;
-        points += match p.identified {
+        points += match p.structure.identified {
             ID_FIRST => 25.0,
             ID_LATE => 10.0,
             ID_NONE if maximise && may & MAY_IDENTIFY != 0 => {
-                if p.turns == 0 {
+                if p.structure.turns == 0 {
                     25.0
                 } else {
                     10.0
@@ -363,27 +363,30 @@ impl Outlook {
             }
             _ => 0.0,
         };
-        points += match p.order {
+        points += match p.structure.order {
             ORDER_UNDERSTOOD_FIRST => 25.0,
             ORDER_NONE if maximise && may & MAY_UNDERSTAND != 0 => 25.0,
             _ => 0.0,
         };
         points += if maximise {
-            if p.skips == 0 {
+            if p.structure.skips == 0 {
                 25.0
             } else {
-                order_points(usize::from(p.skips), usize::from(p.turns + turns.1))
+                order_points(
+                    usize::from(p.structure.skips),
+                    usize::from(p.structure.turns + turns.1),
+                )
             }
         } else {
-            let skips = usize::from(p.skips + late);
-            let answers = usize::from(p.turns + turns.0).max(1);
+            let skips = usize::from(p.structure.skips + late);
+            let answers = usize::from(p.structure.turns + turns.0).max(1);
             if skips == 0 {
                 25.0
             } else {
                 order_points(skips.min(answers), answers)
             }
         };
-        points += match (p.recap, p.concluded) {
+        points += match (p.structure.recap, p.structure.concluded) {
             (true, _) => 25.0,
             _ if maximise && may & MAY_RECAP != 0 => 25.0,
             (false, true) => 15.0,

@@ -292,7 +292,7 @@ impl Solver<'_> {
 
     fn extend(&mut self, id: u32) {
         let e = self.entries[id as usize];
-        if usize::from(e.profile.turns) >= self.max_answers {
+        if usize::from(e.profile.structure.turns) >= self.max_answers {
             return;
         }
         let v = e.vertex as usize;
@@ -321,7 +321,7 @@ impl Solver<'_> {
             }
         }
         if self.graph.room_matters[vertex] {
-            values[ROOM] = -i32::from(profile.turns);
+            values[ROOM] = -i32::from(profile.structure.turns);
         }
         let entries = &mut self.entries;
         let group = self.frontiers[vertex].entry(key).or_default();

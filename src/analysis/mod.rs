@@ -535,7 +535,7 @@ fn figures(
         // Among equal scores, the shortest call is the clearest to replay.
         let rank = |&(f, id): &(&Frontiers, u32)| {
             let score = i32::from(finish(f, id).1.overall);
-            let turns = i32::from(f.entries[id as usize].profile.turns);
+            let turns = i32::from(f.entries[id as usize].profile.structure.turns);
             (
                 if minimise { -score } else { score },
                 -turns,
@@ -735,12 +735,12 @@ fn desc_key(p: &Profile, key: &mut Key, at: usize) {
 
 /// The 4 C: fewer skipped steps over more answers is a better share.
 fn structure(p: &Profile, key: &mut Key, at: usize, values: &mut Values, from: usize) {
-    key[at] = u16::from(p.identified);
-    key[at + 1] = u16::from(p.order);
-    key[at + 2] = u16::from(p.last_phase);
-    key[at + 3] = u16::from(p.recap) * 2 + u16::from(p.concluded);
-    values[from] = -i32::from(p.skips);
-    values[from + 1] = i32::from(p.turns);
+    key[at] = u16::from(p.structure.identified);
+    key[at + 1] = u16::from(p.structure.order);
+    key[at + 2] = u16::from(p.structure.last_phase);
+    key[at + 3] = u16::from(p.structure.recap) * 2 + u16::from(p.structure.concluded);
+    values[from] = -i32::from(p.structure.skips);
+    values[from + 1] = i32::from(p.structure.turns);
 }
 
 fn project_relational(p: &Profile, key: &mut Key, values: &mut Values) {

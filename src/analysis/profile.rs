@@ -113,7 +113,7 @@ pub(super) const ID_LATE: u8 = 2;
 
 /// What the 4 C structure reads of a call: a part of `Profile`, on its own so that the
 /// structure's states (see `reach`) move without the rest of a profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Structure {
     pub turns: u16,
     pub identified: u8,
@@ -125,28 +125,6 @@ pub struct Structure {
 }
 
 impl Structure {
-    pub fn of(p: &Profile) -> Structure {
-        Structure {
-            turns: p.turns,
-            identified: p.identified,
-            order: p.order,
-            last_phase: p.last_phase,
-            skips: p.skips,
-            recap: p.recap,
-            concluded: p.concluded,
-        }
-    }
-
-    fn write_into(self, p: &mut Profile) {
-        p.turns = self.turns;
-        p.identified = self.identified;
-        p.order = self.order;
-        p.last_phase = self.last_phase;
-        p.skips = self.skips;
-        p.recap = self.recap;
-        p.concluded = self.concluded;
-    }
-
     pub fn after(mut self, a: &Answer) -> Structure {
         if a.identification && self.identified == ID_NONE {
             let first = self.turns == 0 && a.phase == Phase::Contact;
@@ -171,10 +149,32 @@ impl Structure {
     }
 
     /// The 4 C score of a call that ends here.
-    pub fn score(self) -> u8 {
-        let mut p = Profile::default();
-        self.write_into(&mut p);
-        p.structure()
+    pub fn score(&self) -> u8 {
+        if self.turns == 0 {
+            return 0;
+        }
+        let mut points = 0.0f32;
+        points += match self.identified {
+            ID_FIRST => 25.0,
+            ID_LATE => 10.0,
+            _ => 0.0,
+        };
+        points += if self.order == ORDER_UNDERSTOOD_FIRST {
+            25.0
+        } else {
+            0.0
+        };
+        points += if self.skips == 0 {
+            25.0
+        } else {
+            order_points(usize::from(self.skips), usize::from(self.turns))
+        };
+        points += match (self.recap, self.concluded) {
+            (true, _) => 25.0,
+            (false, true) => 15.0,
+            _ => 0.0,
+        };
+        points.round().clamp(0.0, 100.0) as u8
     }
 }
 
@@ -187,13 +187,7 @@ pub struct Profile {
     /// The DESC steps chosen, each at its first use, in call order.
     pub desc_chosen: [u8; 4],
     pub desc_len: u8,
-    pub turns: u16,
-    pub identified: u8,
-    pub order: u8,
-    pub last_phase: u8,
-    pub skips: u16,
-    pub recap: bool,
-    pub concluded: bool,
+    pub structure: Structure,
     pub breaches: u16,
     pub manners: i32,
     pub fragile: bool,
@@ -217,7 +211,7 @@ impl Profile {
                 self.desc_len += 1;
             }
         }
-        Structure::of(&self).after(a).write_into(&mut self);
+        self.structure = self.structure.after(a);
         self.breaches += u16::from(a.breach);
         self.manners += a.manners;
         self.fragile |= a.fragile;
@@ -274,38 +268,10 @@ impl Profile {
                 let earned = desc_in_order(&steps).iter().filter(|&&x| x).count();
                 (possible > 0).then(|| percent(earned as f32, possible as f32))
             }
-            Competency::CallStructure => Some(self.structure()),
+            Competency::CallStructure => Some(self.structure.score()),
             Competency::Compliance => Some(compliance_score(usize::from(self.breaches))),
             _ => None,
         }
-    }
-
-    fn structure(&self) -> u8 {
-        if self.turns == 0 {
-            return 0;
-        }
-        let mut points = 0.0f32;
-        points += match self.identified {
-            ID_FIRST => 25.0,
-            ID_LATE => 10.0,
-            _ => 0.0,
-        };
-        points += if self.order == ORDER_UNDERSTOOD_FIRST {
-            25.0
-        } else {
-            0.0
-        };
-        points += if self.skips == 0 {
-            25.0
-        } else {
-            order_points(usize::from(self.skips), usize::from(self.turns))
-        };
-        points += match (self.recap, self.concluded) {
-            (true, _) => 25.0,
-            (false, true) => 15.0,
-            _ => 0.0,
-        };
-        points.round().clamp(0.0, 100.0) as u8
     }
 }
 

@@ -182,7 +182,7 @@ impl<'a> Surrogate<'a> {
     /// (`u32::MAX` at endings and dead ends).
     fn policy(&self, p: &Profile, overall: f32, minimise: bool) -> Vec<u32> {
         let sign = if minimise { -1.0 } else { 1.0 };
-        let typical = (f32::from(p.turns) / 4.0).max(1.0);
+        let typical = (f32::from(p.structure.turns) / 4.0).max(1.0);
         let mut weight = [0.0f32; LANES];
         let mut share = [0.0f32; LANES];
         for k in 0..LANES {
