@@ -161,12 +161,9 @@ impl Ord for Likely {
 }
 
 #[cfg(test)]
-#[path = "../../tests/core/generated.rs"]
-mod generated;
-
-#[cfg(test)]
 mod tests {
-    use super::{StateGraph, generated, searched};
+    use super::{StateGraph, searched};
+    use crate::analysis::generated;
 
     /// The pass in order must find the very ways the queue finds, ties included: trainers
     /// replay them.

@@ -3,8 +3,13 @@
 //! answers to replay, and the decisions that teach nothing. See docs/authoring.md.
 
 mod bound;
+mod explore;
 mod flat;
 mod frontier;
+// Generated scenarios large enough to test what only large ones exercise.
+#[cfg(test)]
+#[path = "../../tests/core/generated.rs"]
+mod generated;
 mod likeliest;
 mod linear;
 mod parallel;

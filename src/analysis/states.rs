@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap;
 
+use super::explore::explore;
 use crate::engine::{DebtorState, tag_effects};
 use crate::scenario::{Choice, Condition, Effect, Gauge, Node, Scenario};
 
@@ -36,7 +37,7 @@ pub struct Move {
 }
 
 impl Move {
-    fn new(choice: usize, to: usize, probability: f64) -> Move {
+    pub(super) fn new(choice: usize, to: usize, probability: f64) -> Move {
         // Both are below MAX_SITUATIONS and the number of options, far below u32::MAX.
         Move {
             choice: choice as u32,
@@ -91,7 +92,7 @@ pub enum GraphError {
 /// exhaust memory.
 pub const MAX_SITUATIONS: usize = 4_000_000;
 
-struct Indexes<'a> {
+pub(super) struct Indexes<'a> {
     nodes: FxHashMap<&'a str, usize>,
     flags: HashMap<String, u32>,
     watched: HashMap<String, u32>,
@@ -103,14 +104,14 @@ struct Indexes<'a> {
     plans: Vec<Vec<Plan>>,
     hang_up: Option<Target>,
     /// Per node, whether it ends the call.
-    is_end: Vec<bool>,
+    pub(super) is_end: Vec<bool>,
     /// Per node, answer and branch, a number for recording which branches fire.
     branch_ids: Vec<Vec<usize>>,
-    branches: usize,
+    pub(super) branches: usize,
 }
 
 impl<'a> Indexes<'a> {
-    fn new(scenario: &'a Scenario) -> Result<Indexes<'a>, GraphError> {
+    pub(super) fn new(scenario: &'a Scenario) -> Result<Indexes<'a>, GraphError> {
         let nodes = scenario
             .nodes
             .iter()
@@ -184,6 +185,28 @@ impl<'a> Indexes<'a> {
         Ok(resolved)
     }
 
+    /// The situation a call starts in.
+    pub(super) fn start(&self, scenario: &Scenario) -> Result<Situation, GraphError> {
+        let start_state = DebtorState::new(scenario).gauges;
+        let mut first = Situation {
+            node: 0,
+            gauges: [
+                start_state.tension,
+                start_state.trust,
+                start_state.willingness,
+            ],
+            flags: 0,
+            visited: 0,
+        };
+        self.forget_unread(&mut first.gauges);
+        Ok(self.arrive(first, self.node(&scenario.start)?))
+    }
+
+    /// How many answers the decision at `node` offers.
+    pub(super) fn answers_at(&self, node: usize) -> usize {
+        self.plans[node].len()
+    }
+
     fn target(&self, id: &str) -> Target {
         self.nodes.get(id).copied().ok_or_else(|| id.to_string())
     }
@@ -241,7 +264,7 @@ impl<'a> Indexes<'a> {
     }
 
     /// The situation on arriving at `node`: endings keep no state, nothing follows them.
-    fn arrive(&self, mut s: Situation, node: usize) -> Situation {
+    pub(super) fn arrive(&self, mut s: Situation, node: usize) -> Situation {
         s.node = node;
         if self.is_end[node] {
             return Situation {
@@ -278,7 +301,7 @@ impl<'a> Indexes<'a> {
 
     /// Where an answer can lead, as the engine decides it (`Conversation::next_node`), with
     /// every outcome of a chance branch kept and the branches that fired recorded.
-    fn outcomes(
+    pub(super) fn outcomes(
         &self,
         from: &Situation,
         option_index: usize,
@@ -374,51 +397,14 @@ impl StateGraph {
     /// Explores every situation reachable from the start.
     pub fn build(scenario: &Scenario) -> Result<StateGraph, GraphError> {
         let ix = Indexes::new(scenario)?;
-        let start_state = DebtorState::new(scenario).gauges;
-        let mut first = Situation {
-            node: 0,
-            gauges: [
-                start_state.tension,
-                start_state.trust,
-                start_state.willingness,
-            ],
-            flags: 0,
-            visited: 0,
+        let explored = explore(&ix, ix.start(scenario)?, scenario.nodes.len())?;
+        let fired = explored.fired;
+        let mut graph = StateGraph {
+            vertices: explored.vertices,
+            moves: explored.moves,
+            ending: explored.ending,
+            ..StateGraph::default()
         };
-        ix.forget_unread(&mut first.gauges);
-        let first = ix.arrive(first, ix.node(&scenario.start)?);
-        let mut graph = StateGraph::default();
-        let mut index: Vec<FxHashMap<Situation, u32>> =
-            vec![FxHashMap::default(); scenario.nodes.len()];
-        index[first.node].insert(first, 0);
-        graph.vertices.push(first);
-        let mut fired = vec![false; ix.branches];
-        let mut outcomes = Vec::new();
-        // Breadth first: situations are numbered as they are found, so the next one to
-        // explore is simply the next number.
-        let mut v = 0;
-        while v < graph.vertices.len() {
-            let here = graph.vertices[v];
-            let options = ix.plans[here.node].len();
-            graph.moves.open();
-            for i in 0..options {
-                let after = ix.outcomes(&here, i, &mut fired, &mut outcomes)?;
-                for &(node, probability) in &outcomes {
-                    let next = ix.arrive(after, node);
-                    let found = graph.vertices.len();
-                    let to = *index[node].entry(next).or_insert(found as u32) as usize;
-                    if to == found {
-                        if found >= MAX_SITUATIONS {
-                            return Err(GraphError::TooLarge(MAX_SITUATIONS));
-                        }
-                        graph.vertices.push(next);
-                    }
-                    graph.moves.add(Move::new(i, to, probability));
-                }
-            }
-            graph.ending.push(ix.is_end[here.node]);
-            v += 1;
-        }
         for (n, options) in ix.branch_ids.iter().enumerate() {
             for (o, &first) in options.iter().enumerate() {
                 let count = match &scenario.nodes[n] {
@@ -629,12 +615,12 @@ impl<T: Copy> Lists<T> {
     }
 
     /// Starts a new, empty list.
-    fn open(&mut self) {
+    pub(super) fn open(&mut self) {
         self.starts.push(self.all.len());
     }
 
     /// An item at the end of the last list.
-    fn add(&mut self, item: T) {
+    pub(super) fn add(&mut self, item: T) {
         self.all.push(item);
         *self.starts.last_mut().expect("starts holds at least 0") = self.all.len();
     }
