@@ -34,24 +34,13 @@ pub const BY_STATES: [Competency; 3] = [
     Competency::Compliance,
 ];
 
-/// DESC, the 4 C structure and compliance.
-pub fn state_ranges(
-    flat: &Flat,
-    answers: &[Vec<Answer>],
-) -> BTreeMap<&'static str, CompetencyRange> {
-    BY_STATES
-        .into_iter()
-        .map(|c| (c.id(), ranged_by_states(c, flat, answers)))
-        .collect()
-}
-
 /// A per-turn competency's score from its quarters and opportunities, as `Profile` gives it.
 fn percent_of_quarters(quarters: i32, chances: i32) -> u8 {
     crate::scoring::percent(quarters as f32 / 4.0, chances as f32)
 }
 
 /// The range of DESC, the 4 C structure or compliance from the states calls can end in.
-fn ranged_by_states(c: Competency, flat: &Flat, answers: &[Vec<Answer>]) -> CompetencyRange {
+pub fn state_range(c: Competency, flat: &Flat, answers: &[Vec<Answer>]) -> CompetencyRange {
     let scores: Vec<Option<u8>> = match c {
         Competency::Desc => reach::desc_final_states(flat, answers)
             .into_iter()
