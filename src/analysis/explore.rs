@@ -8,6 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::parallel::side_by_side;
 use super::states::{GraphError, Indexes, MAX_SITUATIONS, Move, Moves, Situation};
 
 /// Below this many situations in a level, starting threads costs more than they save (a
@@ -73,10 +74,9 @@ fn explore_on(
             1
         };
         let here = &out.vertices[level.clone()];
-        let slices = side_by_side(here.chunks(here.len().div_ceil(parts)).collect(), |chunk| {
+        let mut slices = side_by_side(here.chunks(here.len().div_ceil(parts)).collect(), |chunk| {
             leads_from(ix, chunk)
         });
-        let mut slices = slices;
         if let Some(last) = slices.iter().position(|s| s.error.is_some()) {
             slices.truncate(last + 1);
         }
@@ -179,28 +179,6 @@ fn look_up(
             }
         }
         found
-    })
-}
-
-/// `work` on each item, the first here and the others on threads of their own, in order.
-fn side_by_side<I: Send, O: Send>(items: Vec<I>, work: impl Fn(I) -> O + Sync) -> Vec<O> {
-    if items.len() <= 1 {
-        return items.into_iter().map(work).collect();
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let mut items = items.into_iter();
-        let first = items.next().expect("two items or more");
-        let others: Vec<_> = items.map(|item| scope.spawn(move || work(item))).collect();
-        let mut out = vec![work(first)];
-        for other in others {
-            out.push(
-                other
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        out
     })
 }
 

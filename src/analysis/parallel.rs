@@ -1,4 +1,4 @@
-//! Two independent searches at once: the analysis is mostly pairs (lowest and highest, one
+//! Independent work side by side: the analysis is mostly pairs (lowest and highest, one
 //! figure beside another) that share nothing but what they read, and a trainer's machine
 //! has more than one core. The results are the same as one after the other.
 
@@ -15,6 +15,29 @@ pub fn both<A: Send, B: Send>(
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (here, there)
+    })
+}
+
+/// `work` on each item, the first here and the others on threads of their own; the results
+/// in the items' order.
+pub fn side_by_side<I: Send, O: Send>(items: Vec<I>, work: impl Fn(I) -> O + Sync) -> Vec<O> {
+    if items.len() <= 1 {
+        return items.into_iter().map(work).collect();
+    }
+    let work = &work;
+    std::thread::scope(|scope| {
+        let mut items = items.into_iter();
+        let first = items.next().expect("two items or more");
+        let others: Vec<_> = items.map(|item| scope.spawn(move || work(item))).collect();
+        let mut out = vec![work(first)];
+        for other in others {
+            out.push(
+                other
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        out
     })
 }
 
