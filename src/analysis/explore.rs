@@ -1,19 +1,23 @@
-//! Finding every situation, breadth first, one level at a time on every core. Situations are
-//! numbered exactly as a single thread would number them (in the order they are found,
-//! decision by decision, answer by answer), so that every figure and every call shown stays
-//! the same; only the work inside a level is shared out. Where each answer leads is worked
-//! out for slices of the level side by side; then each thread looks up the situations at its
-//! own share of the nodes, so no two threads touch the same map; numbering them in order is
-//! all that is left to one thread.
+//! Finding every situation, breadth first, on every core. Situations are numbered exactly as
+//! a single thread would number them (in the order they are found, decision by decision,
+//! answer by answer), so that every figure and every call shown stays the same. They are
+//! taken from the queue in batches: consecutive situations, all found already. Where each
+//! answer of a batch leads is worked out for slices of it side by side; then each thread looks
+//! up the situations at its own share of the nodes, so no two threads touch the same map;
+//! numbering them in order is all that is left to one thread.
 
 use rustc_hash::FxHashMap;
 
 use super::parallel::side_by_side;
 use super::states::{GraphError, Indexes, MAX_SITUATIONS, Move, Moves, Situation};
 
-/// Below this many situations in a level, starting threads costs more than they save (a
+/// Below this many situations in a batch, starting threads costs more than they save (a
 /// scenario that loops can have hundreds of small levels).
-const SHARED_LEVEL: usize = 4096;
+const SHARED_BATCH: usize = 4096;
+
+/// The most situations in a batch: where they lead is held until they are numbered, and a
+/// pathological scenario can have millions of situations side by side.
+const LARGEST_BATCH: usize = 1 << 16;
 
 /// The situations found from the start, with their moves.
 pub struct Explored {
@@ -32,7 +36,7 @@ struct Lead {
     probability: f64,
 }
 
-/// The leads from a slice of a level, situation after situation.
+/// The leads from a slice of a batch, situation after situation.
 struct Slice {
     leads: Vec<Lead>,
     /// Per situation of the slice, how many leads it has.
@@ -44,16 +48,17 @@ struct Slice {
 
 pub fn explore(ix: &Indexes, first: Situation, nodes: usize) -> Result<Explored, GraphError> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    explore_on(ix, first, nodes, threads, SHARED_LEVEL)
+    explore_on(ix, first, nodes, threads, (SHARED_BATCH, LARGEST_BATCH))
 }
 
-/// The same, sharing out the levels of at least `shared_level` situations among `threads`.
+/// The same, sharing out among `threads` the batches of at least `shared` situations, in
+/// batches of at most `largest`.
 fn explore_on(
     ix: &Indexes,
     first: Situation,
     nodes: usize,
     threads: usize,
-    shared_level: usize,
+    (shared, largest): (usize, usize),
 ) -> Result<Explored, GraphError> {
     let mut index: Vec<FxHashMap<Situation, u32>> = vec![FxHashMap::default(); nodes];
     // The maps hold the number of the lead that first found each situation (the start is
@@ -66,14 +71,11 @@ fn explore_on(
         ending: Vec::new(),
         fired: vec![false; ix.branches],
     };
-    let mut level = 0..1;
-    while !level.is_empty() {
-        let parts = if level.len() >= shared_level {
-            threads
-        } else {
-            1
-        };
-        let here = &out.vertices[level.clone()];
+    let mut next = 0;
+    while next < out.vertices.len() {
+        let batch = next..out.vertices.len().min(next.saturating_add(largest));
+        let parts = if batch.len() >= shared { threads } else { 1 };
+        let here = &out.vertices[batch.clone()];
         let mut slices = side_by_side(here.chunks(here.len().div_ceil(parts)).collect(), |chunk| {
             leads_from(ix, chunk)
         });
@@ -82,9 +84,9 @@ fn explore_on(
         }
         let first_lead = numbered.len() as u32;
         let found = look_up(&mut index, &slices, first_lead, parts);
-        // `k` counts the level's leads, as `look_up` does.
+        // `k` counts the batch's leads, as `look_up` does.
         let mut k = 0;
-        let mut v = level.start;
+        let mut v = batch.start;
         for slice in slices {
             for (seen, fired) in slice.fired.iter().zip(&mut out.fired) {
                 *fired |= seen;
@@ -116,7 +118,7 @@ fn explore_on(
                 return Err(error);
             }
         }
-        level = level.end..out.vertices.len();
+        next = batch.end;
     }
     Ok(out)
 }
@@ -154,7 +156,7 @@ fn leads_from(ix: &Indexes, chunk: &[Situation]) -> Slice {
     slice
 }
 
-/// For each lead of the level (numbered from `first_lead`, slice after slice), the number of
+/// For each lead of the batch (numbered from `first_lead`, slice after slice), the number of
 /// the lead that first found its situation, itself when none did before. Thread `t` looks up
 /// the nodes `n` with `n % parts == t` and fills the list at `t`.
 fn look_up(
@@ -188,7 +190,11 @@ mod tests {
     use crate::analysis::generated;
     use crate::analysis::states::{GraphError, Indexes};
 
-    fn explored(ron: &str, threads: usize, shared_level: usize) -> Result<Explored, GraphError> {
+    fn explored(
+        ron: &str,
+        threads: usize,
+        batches: (usize, usize),
+    ) -> Result<Explored, GraphError> {
         let scenario = crate::scenario::parse(ron).expect("parses");
         let ix = Indexes::new(&scenario)?;
         explore_on(
@@ -196,7 +202,7 @@ mod tests {
             ix.start(&scenario)?,
             scenario.nodes.len(),
             threads,
-            shared_level,
+            batches,
         )
     }
 
@@ -218,27 +224,33 @@ mod tests {
             generated::looping_ron(5, 6, 2),
         ];
         for ron in &scenarios {
-            let alone = explored(ron, 1, usize::MAX).expect("explores");
+            let alone = explored(ron, 1, (usize::MAX, usize::MAX)).expect("explores");
             assert!(alone.vertices.len() > 50, "a scenario worth sharing out");
-            for threads in [2, 3, 7] {
-                let shared = explored(ron, threads, 1).expect("explores");
-                assert!(same(&alone, &shared), "{threads} threads");
+            // Batches as large as a level, or cut inside levels.
+            for (threads, largest) in [(2, usize::MAX), (7, usize::MAX), (3, 50)] {
+                let shared = explored(ron, threads, (1, largest)).expect("explores");
+                assert!(
+                    same(&alone, &shared),
+                    "{threads} threads, batches of {largest}"
+                );
             }
         }
     }
 
     #[test]
     fn a_missing_node_is_reported_by_threads_as_by_one() {
-        // A link to nowhere halfway down, so that it is met inside a level shared out.
+        // A link to nowhere halfway down, so that it is met inside a batch shared out.
         let mut ron = generated::large_ron(6, 8, 3);
         let halfway = ron.len() / 2;
         let link = halfway + ron[halfway..].find("next: \"").expect("a link");
         ron.insert_str(link + "next: \"".len(), "nowhere_");
-        let alone = explored(&ron, 1, usize::MAX).err();
+        let alone = explored(&ron, 1, (usize::MAX, usize::MAX)).err();
         assert!(
             matches!(alone, Some(GraphError::MissingNode(_))),
             "{alone:?}"
         );
-        assert_eq!(explored(&ron, 3, 1).err(), alone);
+        for largest in [usize::MAX, 4] {
+            assert_eq!(explored(&ron, 3, (1, largest)).err(), alone);
+        }
     }
 }
