@@ -9,7 +9,7 @@
 //! the relational range, the overall range and its best and worst calls are exact. Each
 //! ending's own overall range goes past its work budget (`analysis::PER_ENDING_BUDGET`) at
 //! both sizes and is given as "at least". At 10,000 decisions, in order (short runs):
-//! building the situations 0.15-0.17 s (finding them a level at a time on both cores,
+//! building the situations 0.15-0.17 s (finding them breadth first on both cores,
 //! 0.1 s, then putting them in order); merging those with the same futures (to 227,000)
 //! 0.07 s, beside the endings' likeliest answers; the bounds' hulls beside the flat order,
 //! the value-guided calls and the climbs to strong first calls (`analysis::surrogate`)
