@@ -482,9 +482,9 @@ fn figures(
         Some(Some(if minimise { values.min() } else { values.max() }))
     };
     let exact_overall = |minimise| joint_solve(Target::Overall, minimise, false, joint, None);
-    // The searches differ a lot in length: the highest overall score's is nearly always the
-    // longest, the relational ones and the lowest score's (which starts from a call at 0 more
-    // often than not) the shortest.
+    // The searches differ a lot in length, so the longest go first: on 10,000 generated
+    // decisions (both cores busy), the highest overall score's takes 0.15 s, DESC's 0.13 s,
+    // the 4 C's and the highest relational score's 50 ms each, the others 5-7 ms.
     let (low, high) = (OnceLock::new(), OnceLock::new());
     let (highest, lowest) = (OnceLock::new(), OnceLock::new());
     let by_states = linear::BY_STATES.map(|_| OnceLock::new());

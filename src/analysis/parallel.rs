@@ -11,9 +11,7 @@ pub fn both<A: Send, B: Send>(
     std::thread::scope(|scope| {
         let other = scope.spawn(second);
         let here = first();
-        let there = other
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let there = joined(other);
         (here, there)
     })
 }
@@ -30,15 +28,16 @@ pub fn side_by_side<I: Send, O: Send>(items: Vec<I>, work: impl Fn(I) -> O + Syn
         let first = items.next().expect("two items or more");
         let others: Vec<_> = items.map(|item| scope.spawn(move || work(item))).collect();
         let mut out = vec![work(first)];
-        for other in others {
-            out.push(
-                other
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
+        out.extend(others.into_iter().map(joined));
         out
     })
+}
+
+/// What a thread gave, or its panic passed on as if it had happened here.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// A job for `spread`: it leaves its result where its caller can read it.
@@ -67,11 +66,7 @@ pub fn spread(jobs: Vec<Job<'_>>) {
         while let Some(job) = next() {
             job();
         }
-        for helper in helpers {
-            helper
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        }
+        helpers.into_iter().for_each(joined);
     });
 }
 
